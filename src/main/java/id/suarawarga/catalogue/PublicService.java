@@ -1,0 +1,41 @@
+package id.suarawarga.catalogue;
+
+import id.suarawarga.shared.persistence.IdentityEntity;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Optional;
+
+/** A public service (<i>layanan publik</i>) that a unit provides, e.g. KTP-el issuance at Disdukcapil. */
+@Entity
+@Table(name = "public_service")
+public class PublicService extends IdentityEntity {
+
+    @Column(nullable = false, unique = true)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String description;
+
+    /** Link to the published service standard (<i>standar pelayanan</i>). */
+    @Column(name = "standard_url")
+    public String standardUrl;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    public Unit unit;
+
+    public static Optional<PublicService> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public static PanacheQuery<PublicService> byUnit(Unit unit) {
+        return find("unit = ?1 order by name, id", unit);
+    }
+}

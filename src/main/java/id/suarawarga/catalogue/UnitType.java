@@ -1,0 +1,6 @@
+package id.suarawarga.catalogue;
+
+/** Kind of government work unit (OPD and below). */
+public enum UnitType {
+    DINAS, BADAN, RSUD, PUSKESMAS, KECAMATAN, SEKRETARIAT, KANTOR
+}

@@ -1,0 +1,79 @@
+package id.suarawarga.identity;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, read from the Keycloak token: the access token for the API, the ID token for pages. Identity
+ * stays in Keycloak; the portal keeps only the username-keyed data it needs (officer units).
+ */
+@RequestScoped
+@Named("currentUser")
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    private List<Long> unitIds;
+
+    public boolean isAuthenticated() {
+        return !identity.isAnonymous();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isAdmin() {
+        return hasRole(Roles.ADMIN);
+    }
+
+    /** Keycloak's stable user id ({@code sub}). */
+    public Optional<String> subject() {
+        return jwt().map(JsonWebToken::getSubject);
+    }
+
+    public String username() {
+        return jwt().<String>map(t -> t.getClaim("preferred_username"))
+                .orElseGet(() -> identity.isAnonymous() ? null : identity.getPrincipal().getName());
+    }
+
+    /** The display name, falling back to the username; citizens' real names are never shown to others. */
+    public String displayName() {
+        return jwt().<String>map(t -> t.getClaim("name")).filter(n -> !n.isBlank()).orElseGet(this::username);
+    }
+
+    public Optional<String> email() {
+        return jwt().map(t -> t.getClaim("email"));
+    }
+
+    public Set<String> roles() {
+        return new TreeSet<>(identity.getRoles());
+    }
+
+    /** Ids of the units this officer serves; empty for everyone who is not an officer. */
+    public List<Long> unitIds() {
+        if (unitIds == null) {
+            unitIds = isAuthenticated() && hasRole(Roles.OFFICER) ? OfficerAssignment.unitIdsOf(username()) : List.of();
+        }
+        return unitIds;
+    }
+
+    public boolean serves(long unitId) {
+        return unitIds().contains(unitId);
+    }
+
+    private Optional<JsonWebToken> jwt() {
+        if (identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        return identity.getPrincipal() instanceof JsonWebToken t ? Optional.of(t) : Optional.empty();
+    }
+}

@@ -1,0 +1,183 @@
+package id.suarawarga.shared.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into what the caller can use: problem+json (RFC 9457, stable {@code type}) under
+ * {@code /api}, a friendly page in the visitor's language elsewhere. Stack traces go to the log only, tagged
+ * with an incident id that the user sees.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @Inject
+    UiContext ui;
+
+    @CheckedTemplate(basePath = "error", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance page(int status, String incident);
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return respond(request, e.type(), e.getMessage(), e.errors(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        return respond(request, ProblemType.VALIDATION, "Periksa kembali isian / Check the fields listed", errors, null);
+    }
+
+    /** A value of the wrong type ("stars":"five", an unknown enum constant): 422 naming the field. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
+        // A body cut short (a dropped connection) surfaces as a mismatch too: it is malformed, not a wrong value.
+        if (e.getPath().isEmpty() || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+            return unreadable(e, request);
+        }
+        String field = jsonPath(e.getPath());
+        return respond(request, ProblemType.VALIDATION, "Jenis nilai salah / Wrong value type",
+                List.of(new Problem.FieldError(field, "jenis nilai salah / wrong value type")), null);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
+        return respond(request, ProblemType.MALFORMED_JSON, "Body bukan JSON yang sah / Body is not valid JSON",
+                List.of(), null);
+    }
+
+    @ServerExceptionMapper
+    public Uni<Response> unauthorized(UnauthorizedException e, RoutingContext context) {
+        return challenge(context);
+    }
+
+    @ServerExceptionMapper
+    public Uni<Response> authenticationFailed(AuthenticationFailedException e, RoutingContext context) {
+        return challenge(context);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return respond(request, ProblemType.FORBIDDEN, "Peran Anda tidak mengizinkan ini / Your role does not allow this",
+                List.of(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, request);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        Response r = respond(request, type, type.title(), List.of(), null);
+        // Keep the framework's 405 Allow header and similar.
+        Response.ResponseBuilder b = Response.fromResponse(r).status(status);
+        e.getResponse().getHeaders().forEach((k, v) -> {
+            if (!k.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !k.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                v.forEach(x -> b.header(k, x));
+            }
+        });
+        return b.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), LogSafe.text(request.path()));
+        return respond(request, ProblemType.INTERNAL,
+                "Terjadi kesalahan tak terduga, kode insiden " + incident + " / Unexpected error, incident " + incident,
+                List.of(), incident);
+    }
+
+    /** API: 401 problem with a Bearer challenge. Pages: the login redirect of the web tenant. */
+    private Uni<Response> challenge(RoutingContext context) {
+        if (UiContext.isApi(context.request())) {
+            return Uni.createFrom().item(Response.fromResponse(respond(context.request(), ProblemType.UNAUTHENTICATED,
+                    "Kirim token Bearer yang sah / Send a valid Bearer token", List.of(), null))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"suarawarga\"").build());
+        }
+        HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            return Uni.createFrom().item(respond(context.request(), ProblemType.UNAUTHENTICATED, null, List.of(), null));
+        }
+        return authenticator.getChallenge(context)
+                .map(c -> {
+                    Response.ResponseBuilder b = Response.status(c.status);
+                    c.getHeaders().forEach((name, value) -> b.header(name.toString(), value));
+                    return b.build();
+                })
+                .onFailure().recoverWithItem(failure -> {
+                    // Keycloak is unreachable: say so kindly; public pages keep working meanwhile.
+                    LOG.warnf("Login unavailable: %s", LogSafe.text(String.valueOf(failure.getMessage())));
+                    return respond(context.request(), ProblemType.UNAVAILABLE, null, List.of(), null);
+                });
+    }
+
+    private Response respond(HttpServerRequest request, ProblemType type, String detail,
+            List<Problem.FieldError> errors, String incident) {
+        if (UiContext.isApi(request)) {
+            Problem body = new Problem(type.uri(), type.title(), type.status(), detail, request.path(), errors);
+            return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+        }
+        return Response.status(type.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(ui.page(Templates.page(type.status(), incident))).build();
+    }
+
+    private static String fieldName(Path path) {
+        // "createRegion.form.code" -> "code": clients know their body fields, not our method names.
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                names.add(node.getName() + (node.getKey() != null ? "." + node.getKey() : ""));
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+}

@@ -1,0 +1,27 @@
+package id.suarawarga.shared.web;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The language switch: remembers the choice for a year in a cookie and goes back to the same page. */
+@Path("/lang")
+public class LanguageResource {
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response choose(@RestForm String lang, @RestForm String next) {
+        String value = "en".equals(lang) ? "en" : "id";
+        String target = Redirects.localPath(next, "/");
+        NewCookie cookie = new NewCookie.Builder(UiContext.LANG_COOKIE).value(value).path("/").maxAge(365 * 24 * 3600)
+                .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
+        return Response.seeOther(URI.create(target)).cookie(cookie).build();
+    }
+}

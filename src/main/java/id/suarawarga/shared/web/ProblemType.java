@@ -1,0 +1,53 @@
+package id.suarawarga.shared.web;
+
+import jakarta.ws.rs.core.Response.Status;
+
+/** The kinds of problem the API answers with. The URN never changes once published (docs/api.md lists them). */
+public enum ProblemType {
+    BAD_REQUEST("bad-request", Status.BAD_REQUEST, "Permintaan tidak valid / Bad request"),
+    MALFORMED_JSON("malformed-json", Status.BAD_REQUEST, "JSON tidak dapat dibaca / Malformed JSON"),
+    UNAUTHENTICATED("unauthenticated", Status.UNAUTHORIZED, "Perlu masuk / Authentication required"),
+    FORBIDDEN("forbidden", Status.FORBIDDEN, "Tidak diizinkan / Forbidden"),
+    NOT_FOUND("not-found", Status.NOT_FOUND, "Tidak ditemukan / Not found"),
+    METHOD_NOT_ALLOWED("method-not-allowed", Status.METHOD_NOT_ALLOWED, "Metode tidak didukung / Method not allowed"),
+    NOT_ACCEPTABLE("not-acceptable", Status.NOT_ACCEPTABLE, "Format tidak tersedia / Not acceptable"),
+    CONFLICT("conflict", Status.CONFLICT, "Konflik / Conflict"),
+    PAYLOAD_TOO_LARGE("payload-too-large", Status.REQUEST_ENTITY_TOO_LARGE, "Data terlalu besar / Payload too large"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", Status.UNSUPPORTED_MEDIA_TYPE,
+            "Jenis konten tidak didukung / Unsupported media type"),
+    VALIDATION("validation", null, "Data tidak valid / Validation failed"),
+    UNAVAILABLE("unavailable", Status.SERVICE_UNAVAILABLE, "Layanan sementara tidak tersedia / Service unavailable"),
+    INTERNAL("internal", Status.INTERNAL_SERVER_ERROR, "Terjadi kesalahan / Internal error");
+
+    private final String slug;
+    private final int status;
+    private final String title;
+
+    ProblemType(String slug, Status status, String title) {
+        this.slug = slug;
+        // 422 has no constant in jakarta.ws.rs Status.
+        this.status = status == null ? 422 : status.getStatusCode();
+        this.title = title;
+    }
+
+    public String uri() {
+        return "urn:suarawarga:problem:" + slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public static ProblemType forStatus(int status) {
+        for (ProblemType t : values()) {
+            if (t.status == status) {
+                return t;
+            }
+        }
+        return status >= 500 ? INTERNAL : BAD_REQUEST;
+    }
+}

@@ -1,0 +1,181 @@
+package id.suarawarga.catalogue;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import id.suarawarga.devsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue API against the real database, starting from the seeded regencies. */
+@QuarkusTest
+class CatalogueApiTest {
+
+    private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 100_000_000L);
+
+    private static String code(String prefix) {
+        return prefix + SEQ.incrementAndGet();
+    }
+
+    private static RequestSpecification admin() {
+        return given().auth().oauth2(Tokens.of("admin1")).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void seededRegenciesAreListedWithTheirUnitsAndServices() {
+        given().when().get("/api/v1/regions?size=100")
+                .then().statusCode(200)
+                .body("items.code", hasItems("1708", "7602", "9901"))
+                .body("page", equalTo(0))
+                .body("size", equalTo(100));
+        int unitId = given().when().get("/api/v1/regions/1708/units?size=100")
+                .then().statusCode(200)
+                .body("items.regionCode", everyItem(equalTo("1708")))
+                .body("items.code", hasItem("1708-DUKCAPIL"))
+                .extract().path("items.find { it.code == '1708-DUKCAPIL' }.id");
+        given().when().get("/api/v1/units/" + unitId + "/services")
+                .then().statusCode(200)
+                .body("items.name", hasItem("Penerbitan KTP-el"))
+                .body("items.unitId", everyItem(equalTo(unitId)));
+    }
+
+    @Test
+    void pagesAreBoundedAndBadPageParametersAre422() {
+        given().when().get("/api/v1/regions/1708/units?size=1000").then().statusCode(200).body("size", equalTo(100));
+        given().when().get("/api/v1/regions/1708/units?size=2&page=1")
+                .then().statusCode(200).body("items", hasSize(2)).body("page", equalTo(1)).body("total", equalTo(12));
+        given().when().get("/api/v1/regions/1708/units?page=5000").then().statusCode(200).body("items", hasSize(0))
+                .body("total", equalTo(12));
+        for (String bad : List.of("page=-1", "size=0", "page=abc", "size=1e9", "page=99999999")) {
+            given().when().get("/api/v1/regions/1708/units?" + bad)
+                    .then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:suarawarga:problem:validation"));
+        }
+    }
+
+    @Test
+    void unknownIdsAre404Problems() {
+        given().when().get("/api/v1/regions/0000/units").then().statusCode(404)
+                .contentType("application/problem+json").body("type", equalTo("urn:suarawarga:problem:not-found"));
+        given().when().get("/api/v1/units/987654321").then().statusCode(404);
+        given().when().get("/api/v1/services/987654321").then().statusCode(404);
+    }
+
+    @Test
+    void adminCreatesReadsAndUpdatesRegionUnitAndService() {
+        String region = code("R");
+        admin().body("""
+                {"code":"%s","name":"Kota Uji","type":"KOTA","province":"Bengkulu"}""".formatted(region))
+                .when().post("/api/v1/regions")
+                .then().statusCode(201).header("Location", notNullValue()).body("code", equalTo(region));
+        admin().body("""
+                {"code":"%s","name":"Kota Uji Baru","type":"KOTA","province":"Bengkulu"}""".formatted(region))
+                .when().put("/api/v1/regions/" + region)
+                .then().statusCode(200).body("name", equalTo("Kota Uji Baru"));
+
+        String parentCode = code("U");
+        int parentId = admin().body("""
+                {"code":"%s","name":"Dinas Kesehatan","type":"DINAS","regionCode":"%s"}""".formatted(parentCode, region))
+                .when().post("/api/v1/units")
+                .then().statusCode(201).body("parentId", equalTo(null)).extract().path("id");
+        String childCode = code("U");
+        int childId = admin().body("""
+                {"code":"%s","name":"Puskesmas Uji","type":"PUSKESMAS","regionCode":"%s","parentId":%d}"""
+                .formatted(childCode, region, parentId))
+                .when().post("/api/v1/units")
+                .then().statusCode(201).body("parentId", equalTo(parentId)).extract().path("id");
+        given().when().get("/api/v1/units/" + childId).then().statusCode(200).body("code", equalTo(childCode));
+
+        // A unit cannot become its own ancestor.
+        admin().body("""
+                {"code":"%s","name":"Dinas Kesehatan","type":"DINAS","regionCode":"%s","parentId":%d}"""
+                .formatted(parentCode, region, childId))
+                .when().put("/api/v1/units/" + parentId)
+                .then().statusCode(422).body("errors.field", hasItem("parentId"));
+
+        String service = code("S");
+        int serviceId = admin().body("""
+                {"code":"%s","name":"Imunisasi","unitId":%d,"standardUrl":"https://example.go.id/sp"}"""
+                .formatted(service, childId))
+                .when().post("/api/v1/services")
+                .then().statusCode(201).extract().path("id");
+        admin().body("""
+                {"code":"%s","name":"Imunisasi Dasar","unitId":%d,"description":"Untuk bayi."}""".formatted(service, childId))
+                .when().put("/api/v1/services/" + serviceId)
+                .then().statusCode(200).body("name", equalTo("Imunisasi Dasar")).body("standardUrl", equalTo(null));
+        given().when().get("/api/v1/services/" + serviceId).then().statusCode(200)
+                .body("description", equalTo("Untuk bayi.")).body("unitId", equalTo(childId));
+    }
+
+    @Test
+    void invalidBodiesAre422NamingEveryBadField() {
+        admin().body("{\"code\":\"bad code!\",\"name\":\"\",\"type\":\"KOTA\"}")
+                .when().post("/api/v1/regions")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:suarawarga:problem:validation"))
+                .body("errors.field", hasItems("code", "name", "province"));
+        admin().body("{\"code\":\"X1\",\"name\":\"n\",\"type\":\"DESA\",\"province\":\"p\"}")
+                .when().post("/api/v1/regions")
+                .then().statusCode(422).body("errors.field", hasItem("type"));
+        admin().body("{\"code\":\"%s\",\"name\":\"n\",\"type\":\"DINAS\",\"regionCode\":\"nope\"}".formatted(code("U")))
+                .when().post("/api/v1/units")
+                .then().statusCode(422).body("errors.field", hasItem("regionCode"));
+        admin().body("{\"code\":\"%s\",\"name\":\"n\",\"unitId\":1,\"standardUrl\":\"javascript:alert(1)\"}".formatted(code("S")))
+                .when().post("/api/v1/services")
+                .then().statusCode(422).body("errors.field", hasItem("standardUrl"));
+        admin().body("{\"code\": ").when().post("/api/v1/regions")
+                .then().statusCode(400).body("type", equalTo("urn:suarawarga:problem:malformed-json"));
+        admin().when().post("/api/v1/regions").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("body"));
+    }
+
+    @Test
+    void aParentInAnotherRegionIsRefused() {
+        int kepahiangDinkes = given().when().get("/api/v1/regions/1708/units?size=100")
+                .then().extract().path("items.find { it.code == '1708-DINKES' }.id");
+        admin().body("""
+                {"code":"%s","name":"Puskesmas Salah","type":"PUSKESMAS","regionCode":"7602","parentId":%d}"""
+                .formatted(code("U"), kepahiangDinkes))
+                .when().post("/api/v1/units")
+                .then().statusCode(422).body("errors.field", hasItem("parentId"));
+    }
+
+    @Test
+    void duplicateCodesAre409() {
+        admin().body("{\"code\":\"1708\",\"name\":\"Kepahiang\",\"type\":\"KABUPATEN\",\"province\":\"Bengkulu\"}")
+                .when().post("/api/v1/regions")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:suarawarga:problem:conflict"));
+        admin().body("{\"code\":\"1708-DUKCAPIL\",\"name\":\"x\",\"type\":\"DINAS\",\"regionCode\":\"1708\"}")
+                .when().post("/api/v1/units")
+                .then().statusCode(409);
+        String region = code("R");
+        admin().body("{\"code\":\"%s\",\"name\":\"A\",\"type\":\"KOTA\",\"province\":\"p\"}".formatted(region))
+                .when().post("/api/v1/regions").then().statusCode(201);
+        // Renaming a region's code onto an existing one is a conflict too.
+        admin().body("{\"code\":\"9901\",\"name\":\"A\",\"type\":\"KOTA\",\"province\":\"p\"}")
+                .when().put("/api/v1/regions/" + region).then().statusCode(409);
+    }
+
+    @Test
+    void unicodeNamesRoundTrip() {
+        String name = "Dinas Pemberdayaan Perempuan & Anak — Ŝéndí 🙂 \"kutip\" <b>";
+        String unitCode = code("U");
+        int id = admin().body(java.util.Map.of("code", unitCode, "name", name, "type", "DINAS", "regionCode", "9901"))
+                .when().post("/api/v1/units")
+                .then().statusCode(201).extract().path("id");
+        given().when().get("/api/v1/units/" + id).then().statusCode(200).body("name", equalTo(name));
+    }
+}

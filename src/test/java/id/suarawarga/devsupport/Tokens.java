@@ -1,0 +1,59 @@
+package id.suarawarga.devsupport;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Real access tokens from the test Keycloak, by direct grant through the demo realm's public
+ * {@code suarawarga-cli} client (password = username for the demo users). Cached briefly: tokens live 5 min.
+ */
+public final class Tokens {
+
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+
+    private record Cached(String token, long until) {
+    }
+
+    private Tokens() {
+    }
+
+    public static String realmUrl() {
+        return ConfigProvider.getConfig().getValue("suarawarga.oidc.realm-url", String.class);
+    }
+
+    public static String keycloakBaseUrl() {
+        return ConfigProvider.getConfig().getValue("suarawarga.test.keycloak.base-url", String.class);
+    }
+
+    /** A fresh or cached access token for a demo user. */
+    public static String of(String username) {
+        Cached c = CACHE.get(username);
+        if (c != null && c.until > System.currentTimeMillis()) {
+            return c.token;
+        }
+        String token = passwordGrant(realmUrl(), "suarawarga-cli", username, username);
+        CACHE.put(username, new Cached(token, System.currentTimeMillis() + 120_000));
+        return token;
+    }
+
+    public static String passwordGrant(String realmUrl, String clientId, String username, String password) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", clientId)
+                .formParam("username", username)
+                .formParam("password", password)
+                .formParam("scope", "openid")
+                .when().post(realmUrl + "/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    /** Token of the master realm's bootstrap admin (another realm: the portal must refuse it). */
+    public static String masterAdmin() {
+        return passwordGrant(keycloakBaseUrl() + "/realms/master", "admin-cli", "admin", "admin");
+    }
+}
