@@ -123,7 +123,7 @@ public class CatalogueAdminPages {
                 "regionCode", nz(regionCode), "parentId", nz(parentId), "address", nz(address));
         return submit(typed, () -> new UnitForm(code, name, parse(UnitType.class, type), regionCode,
                         parseId("parentId", parentId), address),
-                catalogue::createUnit, u -> "/admin/units/" + u.id() + "?saved",
+                catalogue::createUnit, u -> "/admin/units/" + u.id(),
                 state -> regionPage(region, PageRequest.first(50), values(region), Map.of(), state, false));
     }
 
@@ -146,7 +146,7 @@ public class CatalogueAdminPages {
                 "parentId", nz(parentId), "address", nz(address));
         return submit(typed, () -> new UnitForm(code, name, parse(UnitType.class, type), unit.regionCode(),
                         parseId("parentId", parentId), address),
-                form -> catalogue.updateUnit(id, form), u -> "/admin/units/" + u.id() + "?saved",
+                form -> catalogue.updateUnit(id, form), u -> "/admin/units/" + u.id(),
                 state -> unitPage(unit, PageRequest.first(50), state, FormState.empty(), false));
     }
 
@@ -160,7 +160,7 @@ public class CatalogueAdminPages {
         Map<String, String> typed = Map.of("code", nz(code), "name", nz(name), "description", nz(description),
                 "standardUrl", nz(standardUrl));
         return submit(typed, () -> new ServiceForm(code, name, description, blank(standardUrl), unit),
-                catalogue::createService, s -> "/admin/services/" + s.id() + "?saved",
+                catalogue::createService, s -> "/admin/services/" + s.id(),
                 state -> unitPage(unitView, PageRequest.first(50), new FormState(values(unitView), Map.of()), state, false));
     }
 
@@ -181,7 +181,7 @@ public class CatalogueAdminPages {
         Map<String, String> typed = Map.of("code", nz(code), "name", nz(name), "description", nz(description),
                 "standardUrl", nz(standardUrl));
         return submit(typed, () -> new ServiceForm(code, name, description, blank(standardUrl), service.unitId()),
-                form -> catalogue.updateService(id, form), s -> "/admin/services/" + s.id() + "?saved",
+                form -> catalogue.updateService(id, form), s -> "/admin/services/" + s.id(),
                 state -> Templates.service(service, catalogue.unit(service.unitId()), state, false));
     }
 
@@ -208,8 +208,7 @@ public class CatalogueAdminPages {
             var violations = validator.validate(f);
             if (violations.isEmpty()) {
                 V saved = save.apply(f);
-                String target = redirect.apply(saved);
-                return Response.seeOther(URI.create(target + (target.contains("?") ? "" : "?saved"))).build();
+                return Response.seeOther(URI.create(redirect.apply(saved) + "?saved=1")).build();
             }
             errors = FormErrors.of(violations);
         } catch (ProblemException e) {

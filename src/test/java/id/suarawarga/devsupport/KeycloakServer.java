@@ -1,9 +1,8 @@
 package id.suarawarga.devsupport;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -68,12 +69,12 @@ public final class KeycloakServer {
             Files.createDirectories(dataDirectory);
             Path dist = distribution();
             Path log = dataDirectory.resolve("keycloak.log");
-            long started = System.nanoTime();
             // The shared dist is written at start: its dev-mode build (first start only) and data/import, read
             // while the realm is imported. Starts from several JVMs therefore take turns until each is up.
             try (FileChannel lockFile = FileChannel.open(dist.resolveSibling(dist.getFileName() + ".start.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock ignored = lock(lockFile)) {
+                long started = System.nanoTime();
                 Path importDir = Files.createDirectories(dist.resolve("data/import"));
                 Files.copy(realmFile, importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
 
@@ -91,7 +92,7 @@ public final class KeycloakServer {
                         .directory(dataDirectory.toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile())
-                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
                 builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"); // master realm admin: demo only
                 builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
                 KeycloakServer server = new KeycloakServer(builder.start(), httpPort, log);
@@ -116,6 +117,10 @@ public final class KeycloakServer {
 
     public String realmUrl() {
         return baseUrl() + "/realms/" + REALM;
+    }
+
+    public int port() {
+        return httpPort;
     }
 
     public Path log() {

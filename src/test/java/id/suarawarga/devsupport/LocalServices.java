@@ -56,8 +56,9 @@ public final class LocalServices {
             Path tmp = runDir.resolve("services.env.tmp");
             Files.writeString(tmp, env, StandardCharsets.UTF_8);
             Files.move(tmp, envFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (RuntimeException e) {
-            System.err.println("Local services failed: " + e.getMessage());
+        } catch (RuntimeException | IOException e) {
+            System.err.print("Local services failed: ");
+            e.printStackTrace(); // the causes say why (e.g. the tail of the Keycloak log)
             System.exit(1); // the shutdown hook stops whatever did start
         }
         System.out.println("Local services up: database " + database + ", Keycloak " + keycloak.baseUrl()

@@ -97,7 +97,11 @@ class KeycloakOutageIT {
                 .body(containsString("Layanan login sedang tidak tersedia"))
                 .body(not(containsString("Exception")));
         given().auth().oauth2("not-a-token").when().get(appUrl + "/api/v1/me")
-                .then().statusCode(401).body(not(containsString("Exception")));
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "30")
+                .body("type", equalTo("urn:suarawarga:problem:unavailable"))
+                .body(not(containsString("Exception")));
 
         // Keycloak is back: the app picks it up without a restart.
         gate.open();

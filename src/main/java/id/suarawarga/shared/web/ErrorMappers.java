@@ -3,6 +3,7 @@ package id.suarawarga.shared.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -86,6 +87,15 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Uni<Response> authenticationFailed(AuthenticationFailedException e, RoutingContext context) {
         return challenge(context);
+    }
+
+    /** Keycloak unreachable while a token had to be checked: the caller may retry; nothing is wrong with them. */
+    @ServerExceptionMapper
+    public Response identityProviderDown(OIDCException e, HttpServerRequest request) {
+        LOG.warnf("Identity provider unavailable on %s: %s", LogSafe.text(request.path()), LogSafe.text(e.getMessage()));
+        return Response.fromResponse(respond(request, ProblemType.UNAVAILABLE,
+                "Layanan login sementara tidak tersedia, coba lagi / Login service unavailable, retry shortly",
+                List.of(), null)).header("Retry-After", "30").build();
     }
 
     @ServerExceptionMapper
