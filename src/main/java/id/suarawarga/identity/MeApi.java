@@ -13,7 +13,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own identity as the portal sees it. */
-@Path("/api/v1/me")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Identity")
 public class MeApi {
@@ -28,6 +28,7 @@ public class MeApi {
     }
 
     @GET
+    @Path("/me")
     @Authenticated
     public Me me() {
         List<UnitView> units = user.unitIds().stream().map(catalogue::unit).toList();

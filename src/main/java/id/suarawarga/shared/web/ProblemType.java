@@ -16,6 +16,10 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", Status.UNSUPPORTED_MEDIA_TYPE,
             "Jenis konten tidak didukung / Unsupported media type"),
     VALIDATION("validation", null, "Data tidak valid / Validation failed"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", null,
+            "Idempotency-Key dipakai untuk permintaan lain / Idempotency-Key reused"),
+    IN_PROGRESS("in-progress", Status.CONFLICT, "Masih diproses / Still in progress"),
+    ALREADY_SUBMITTED("already-submitted", Status.CONFLICT, "Sudah dikirim hari ini / Already submitted today"),
     UNAVAILABLE("unavailable", Status.SERVICE_UNAVAILABLE, "Layanan sementara tidak tersedia / Service unavailable"),
     INTERNAL("internal", Status.INTERNAL_SERVER_ERROR, "Terjadi kesalahan / Internal error");
 

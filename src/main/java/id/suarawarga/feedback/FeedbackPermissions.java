@@ -1,0 +1,48 @@
+package id.suarawarga.feedback;
+
+import id.suarawarga.identity.CurrentUser;
+import id.suarawarga.identity.Roles;
+import id.suarawarga.shared.web.ProblemException;
+import id.suarawarga.shared.web.ProblemType;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Who may read and answer feedback of a unit: the unit's own officers (never another unit's, whatever id they
+ * guess), HR and admins read; only the unit's officers answer.
+ */
+@RequestScoped
+public class FeedbackPermissions {
+
+    @Inject
+    CurrentUser user;
+
+    public void requireReader(long unitId) {
+        if (user.hasRole(Roles.ADMIN) || user.hasRole(Roles.HR) || servesAsOfficer(unitId)) {
+            return;
+        }
+        throw forbidden();
+    }
+
+    public void requireResponder(long unitId) {
+        if (!servesAsOfficer(unitId)) {
+            throw forbidden();
+        }
+    }
+
+    /** Improvement plans and service-user counts: the unit's officers or an admin. */
+    public void requireUnitEditor(long unitId) {
+        if (!user.hasRole(Roles.ADMIN) && !servesAsOfficer(unitId)) {
+            throw forbidden();
+        }
+    }
+
+    private boolean servesAsOfficer(long unitId) {
+        return user.hasRole(Roles.OFFICER) && user.serves(unitId);
+    }
+
+    private static ProblemException forbidden() {
+        return new ProblemException(ProblemType.FORBIDDEN,
+                "Hanya petugas unit ini yang boleh / Only this unit's officers may do this");
+    }
+}

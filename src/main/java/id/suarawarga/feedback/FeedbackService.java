@@ -1,0 +1,266 @@
+package id.suarawarga.feedback;
+
+import id.suarawarga.catalogue.PublicService;
+import id.suarawarga.catalogue.Unit;
+import id.suarawarga.feedback.FeedbackViews.FeedbackView;
+import id.suarawarga.feedback.FeedbackViews.PlanView;
+import id.suarawarga.feedback.FeedbackViews.RatingForm;
+import id.suarawarga.feedback.FeedbackViews.ReplyView;
+import id.suarawarga.feedback.FeedbackViews.ResponseForm;
+import id.suarawarga.feedback.FeedbackViews.SurveyForm;
+import id.suarawarga.feedback.skm.Period;
+import id.suarawarga.feedback.skm.WorkingDays;
+import id.suarawarga.identity.CurrentUser;
+import id.suarawarga.shared.web.PageRequest;
+import id.suarawarga.shared.web.PageResult;
+import id.suarawarga.shared.web.Problem;
+import id.suarawarga.shared.web.ProblemException;
+import id.suarawarga.shared.web.ProblemType;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Citizens' SKM questionnaires and unit ratings, officers' replies, improvement plans and service-user counts. */
+@ApplicationScoped
+public class FeedbackService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    FeedbackPermissions permissions;
+
+    /** Working days an officer has to answer a comment before it shows as overdue (SP4N-LAPOR! practice). */
+    @ConfigProperty(name = "suarawarga.feedback.response-working-days", defaultValue = "5")
+    int responseWorkingDays;
+
+    /** National holidays (ISO dates) that do not count as working days. */
+    @ConfigProperty(name = "suarawarga.feedback.holidays", defaultValue = "2026-12-25")
+    Set<LocalDate> holidays;
+
+    @Transactional
+    public long submitSurvey(long serviceId, SurveyForm form, CurrentUser user) {
+        PublicService service = PublicService.<PublicService>findByIdOptional(serviceId)
+                .orElseThrow(() -> ProblemException.notFound("Service", serviceId));
+        Questionnaire questionnaire = Questionnaire.currentFor(service.unit.region);
+        checkAnswers(form.answers(), questionnaire);
+        LocalDate today = LocalDate.now(Period.ZONE);
+
+        Feedback f = newFeedback(Feedback.Kind.SURVEY, user, form.anonymous(), today);
+        f.serviceId = service.id;
+        f.unitId = service.unit.id;
+        f.regionId = service.unit.region.id;
+        f.questionnaireId = questionnaire.id;
+        f.dedupeKey = "S:" + service.id + ":" + f.authorSub + ":" + today;
+        f.setAnswers(form.answers());
+        if (form.profile() != null) {
+            f.ageBand = form.profile().ageBand();
+            f.gender = form.profile().gender();
+            f.education = form.profile().education();
+            f.occupation = form.profile().occupation();
+        }
+        f.comment = blankToNull(form.comment());
+        return save(f, "Anda sudah mengisi survei layanan ini hari ini; coba lagi besok / "
+                + "You already filled in the survey for this service today; try again tomorrow");
+    }
+
+    @Transactional
+    public long submitRating(long unitId, RatingForm form, CurrentUser user) {
+        Unit unit = Unit.<Unit>findByIdOptional(unitId).orElseThrow(() -> ProblemException.notFound("Unit", unitId));
+        if (form.serviceId() != null) {
+            PublicService service = PublicService.findById(form.serviceId());
+            if (service == null || !service.unit.id.equals(unit.id)) {
+                throw ProblemException.invalid("serviceId",
+                        "layanan bukan milik unit ini / the service does not belong to this unit");
+            }
+        }
+        LocalDate today = LocalDate.now(Period.ZONE);
+        Feedback f = newFeedback(Feedback.Kind.RATING, user, form.anonymous(), today);
+        f.serviceId = form.serviceId();
+        f.unitId = unit.id;
+        f.regionId = unit.region.id;
+        f.dedupeKey = "R:" + unit.id + ":" + f.authorSub + ":" + today;
+        f.stars = form.stars();
+        f.comment = blankToNull(form.comment());
+        return save(f, "Anda sudah menilai unit ini hari ini; coba lagi besok / "
+                + "You already rated this unit today; try again tomorrow");
+    }
+
+    /** The caller's own feedback with the replies it got, newest first. */
+    public PageResult<FeedbackView> mine(CurrentUser user, PageRequest page) {
+        String sub = user.subject().orElseThrow();
+        return views(Feedback.find("authorSub = ?1 order by id desc", sub), page, true);
+    }
+
+    /** A unit's feedback for its officers, HR and admins; anonymous authors stay hidden. */
+    public PageResult<FeedbackView> forUnit(long unitId, PageRequest page) {
+        Unit.<Unit>findByIdOptional(unitId).orElseThrow(() -> ProblemException.notFound("Unit", unitId));
+        permissions.requireReader(unitId);
+        return views(Feedback.find("unitId = ?1 order by id desc", unitId), page, false);
+    }
+
+    /** Comments of a unit still waiting for a reply, oldest first: the officer's dashboard. */
+    public PageResult<FeedbackView> awaitingReply(long unitId, PageRequest page) {
+        permissions.requireReader(unitId);
+        return views(Feedback.find("""
+                unitId = ?1 and comment is not null
+                and not exists (select 1 from FeedbackResponse r where r.feedbackId = id) order by id""", unitId),
+                page, false);
+    }
+
+    @Transactional
+    public long respond(long feedbackId, ResponseForm form, CurrentUser user) {
+        Feedback f = Feedback.<Feedback>findByIdOptional(feedbackId)
+                .orElseThrow(() -> ProblemException.notFound("Feedback", feedbackId));
+        permissions.requireResponder(f.unitId);
+        FeedbackResponse r = new FeedbackResponse();
+        r.feedbackId = f.id;
+        r.authorSub = user.subject().orElseThrow();
+        r.authorName = user.displayName();
+        r.text = form.text().trim();
+        r.persist();
+        if (Boolean.TRUE.equals(form.followedUp())) {
+            f.followedUp = true;
+        }
+        return r.id;
+    }
+
+    @Transactional
+    public PlanView publishPlan(long serviceId, String periodText, String text, CurrentUser user) {
+        PublicService service = PublicService.<PublicService>findByIdOptional(serviceId)
+                .orElseThrow(() -> ProblemException.notFound("Service", serviceId));
+        permissions.requireUnitEditor(service.unit.id);
+        Period period = period(periodText);
+        em.createNativeQuery("""
+                INSERT INTO improvement_plan (service_id, period, text, updated_by) VALUES (?1, ?2, ?3, ?4)
+                ON DUPLICATE KEY UPDATE text = VALUES(text), updated_by = VALUES(updated_by)""")
+                .setParameter(1, serviceId).setParameter(2, period.toString()).setParameter(3, text.trim())
+                .setParameter(4, user.username()).executeUpdate();
+        return new PlanView(serviceId, period.toString(), text.trim(), user.username());
+    }
+
+    public PlanView plan(long serviceId, Period period) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT text, updated_by FROM improvement_plan WHERE service_id = ?1 AND period = ?2")
+                .setParameter(1, serviceId).setParameter(2, period.toString()).getResultList();
+        return rows.isEmpty() ? null : new PlanView(serviceId, period.toString(), (String) rows.get(0)[0], (String) rows.get(0)[1]);
+    }
+
+    @Transactional
+    public void recordServiceUsers(long serviceId, String periodText, int users, CurrentUser user) {
+        PublicService service = PublicService.<PublicService>findByIdOptional(serviceId)
+                .orElseThrow(() -> ProblemException.notFound("Service", serviceId));
+        permissions.requireUnitEditor(service.unit.id);
+        em.createNativeQuery("""
+                INSERT INTO service_users (service_id, period, users, updated_by) VALUES (?1, ?2, ?3, ?4)
+                ON DUPLICATE KEY UPDATE users = VALUES(users), updated_by = VALUES(updated_by)""")
+                .setParameter(1, serviceId).setParameter(2, period(periodText).toString()).setParameter(3, users)
+                .setParameter(4, user.username()).executeUpdate();
+    }
+
+    static Period period(String text) {
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("period", e.getMessage());
+        }
+    }
+
+    private PageResult<FeedbackView> views(PanacheQuery<Feedback> query, PageRequest page, boolean own) {
+        PageResult<Feedback> rows = PageResult.of(query, page, f -> f);
+        Set<Long> ids = rows.items().stream().map(f -> f.id).collect(Collectors.toSet());
+        Map<Long, List<ReplyView>> replies = new HashMap<>();
+        for (FeedbackResponse r : FeedbackResponse.forFeedback(ids)) {
+            replies.computeIfAbsent(r.feedbackId, k -> new ArrayList<>())
+                    .add(new ReplyView(r.text, r.authorName, r.createdAt));
+        }
+        Set<Long> serviceIds = new TreeSet<>();
+        Set<Long> unitIds = new TreeSet<>();
+        rows.items().forEach(f -> {
+            if (f.serviceId != null) {
+                serviceIds.add(f.serviceId);
+            }
+            unitIds.add(f.unitId);
+        });
+        Map<Long, String> serviceNames = serviceIds.isEmpty() ? Map.of()
+                : PublicService.<PublicService>list("id in ?1", serviceIds).stream()
+                        .collect(Collectors.toMap(s -> s.id, s -> s.name));
+        Map<Long, String> unitNames = unitIds.isEmpty() ? Map.of()
+                : Unit.<Unit>list("id in ?1", unitIds).stream().collect(Collectors.toMap(u -> u.id, u -> u.name));
+        Instant now = Instant.now();
+        List<FeedbackView> items = rows.items().stream().map(f -> {
+            List<ReplyView> rs = replies.getOrDefault(f.id, List.of());
+            boolean overdue = f.comment != null && rs.isEmpty() && f.createdAt != null
+                    && WorkingDays.overdue(f.createdAt, now, responseWorkingDays, holidays);
+            String author = own ? f.authorName : (f.anonymous ? null : f.authorName);
+            return new FeedbackView(f.id, f.kind.name(), f.serviceId, serviceNames.get(f.serviceId), f.unitId,
+                    unitNames.get(f.unitId), f.createdAt, f.kind == Feedback.Kind.SURVEY ? f.answers() : null, f.stars,
+                    f.comment, f.anonymous, author, f.followedUp, overdue, rs);
+        }).toList();
+        return new PageResult<>(items, rows.page(), rows.size(), rows.total());
+    }
+
+    private static Feedback newFeedback(Feedback.Kind kind, CurrentUser user, Boolean anonymous, LocalDate today) {
+        Feedback f = new Feedback();
+        f.kind = kind;
+        f.authorSub = user.subject().orElseThrow();
+        f.authorName = user.displayName();
+        f.anonymous = Boolean.TRUE.equals(anonymous);
+        f.localDate = today;
+        return f;
+    }
+
+    /** The one-per-day rule is a unique key, so concurrent retries with new keys still count once. */
+    private static long save(Feedback f, String duplicateMessage) {
+        if (Feedback.count("dedupeKey", f.dedupeKey) > 0) {
+            throw new ProblemException(ProblemType.ALREADY_SUBMITTED, duplicateMessage);
+        }
+        try {
+            f.persistAndFlush();
+        } catch (PersistenceException e) {
+            throw new ProblemException(ProblemType.ALREADY_SUBMITTED, duplicateMessage);
+        }
+        return f.id;
+    }
+
+    private static void checkAnswers(Map<String, Integer> answers, Questionnaire questionnaire) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> codes = new TreeSet<>();
+        for (QuestionnaireElement e : questionnaire.elements) {
+            codes.add(e.code);
+            Integer v = answers.get(e.code);
+            if (v == null) {
+                errors.add(new Problem.FieldError("answers." + e.code, "wajib diisi / required"));
+            } else if (v < 1 || v > 4) {
+                errors.add(new Problem.FieldError("answers." + e.code, "harus 1-4 / must be 1-4"));
+            }
+        }
+        for (String code : answers.keySet()) {
+            if (!codes.contains(code)) {
+                errors.add(new Problem.FieldError("answers." + code, "unsur tidak dikenal / unknown element"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "Jawaban survei tidak lengkap atau salah / "
+                    + "Survey answers are incomplete or invalid", errors);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

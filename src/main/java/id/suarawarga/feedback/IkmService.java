@@ -1,0 +1,110 @@
+package id.suarawarga.feedback;
+
+import id.suarawarga.catalogue.PublicService;
+import id.suarawarga.catalogue.Region;
+import id.suarawarga.catalogue.Unit;
+import id.suarawarga.feedback.FeedbackViews.ElementResult;
+import id.suarawarga.feedback.FeedbackViews.IkmView;
+import id.suarawarga.feedback.skm.ElementTotals;
+import id.suarawarga.feedback.skm.IkmCalculator;
+import id.suarawarga.feedback.skm.IkmResult;
+import id.suarawarga.feedback.skm.Period;
+import id.suarawarga.feedback.skm.SampleSize;
+import id.suarawarga.shared.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The community satisfaction index (IKM) of a service, a unit (its services and the units under it, pooled by
+ * respondents) or a region, for a period. Sums come from one covering-index range scan per request
+ * ({@code ix_feedback_*_day}); the arithmetic is {@link IkmCalculator}.
+ */
+@ApplicationScoped
+public class IkmService {
+
+    static final List<String> CODES = List.of("U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9");
+
+    @Inject
+    EntityManager em;
+
+    public IkmView forService(long serviceId, Period period, boolean english) {
+        PublicService service = PublicService.<PublicService>findByIdOptional(serviceId)
+                .orElseThrow(() -> ProblemException.notFound("Service", serviceId));
+        ElementTotals totals = totals("service_id = ?1", List.of(serviceId), period);
+        Long users = serviceUsers("service_id = ?1", List.of(serviceId), period);
+        return view(period, totals, users, Questionnaire.currentFor(service.unit.region), english);
+    }
+
+    public IkmView forUnit(long unitId, Period period, boolean english) {
+        Unit unit = Unit.<Unit>findByIdOptional(unitId).orElseThrow(() -> ProblemException.notFound("Unit", unitId));
+        List<Long> tree = unitTree(unit);
+        ElementTotals totals = totals("unit_id IN (?1)", tree, period);
+        Long users = serviceUsers("service_id IN (SELECT id FROM public_service WHERE unit_id IN (?1))", tree, period);
+        return view(period, totals, users, Questionnaire.currentFor(unit.region), english);
+    }
+
+    public IkmView forRegion(String code, Period period, boolean english) {
+        Region region = Region.findByCode(code).orElseThrow(() -> ProblemException.notFound("Region", code));
+        ElementTotals totals = totals("region_id = ?1", List.of(region.id), period);
+        Long users = serviceUsers("service_id IN (SELECT s.id FROM public_service s JOIN unit u ON u.id = s.unit_id "
+                + "WHERE u.region_id = ?1)", List.of(region.id), period);
+        return view(period, totals, users, Questionnaire.currentFor(region), english);
+    }
+
+    /** The unit and every unit under it (units nest a few levels at most; ids only). */
+    static List<Long> unitTree(Unit root) {
+        List<Long> ids = new ArrayList<>(List.of(root.id));
+        List<Long> frontier = List.of(root.id);
+        while (!frontier.isEmpty()) {
+            frontier = Unit.find("select u.id from Unit u where u.parent.id in ?1", frontier).project(Long.class).list();
+            frontier = frontier.stream().filter(id -> !ids.contains(id)).toList();
+            ids.addAll(frontier);
+        }
+        return ids;
+    }
+
+    private ElementTotals totals(String where, Object param, Period period) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT COUNT(u1), SUM(u1), SUM(u2), SUM(u3), SUM(u4), SUM(u5), SUM(u6), SUM(u7), SUM(u8), SUM(u9)
+                FROM feedback WHERE %s AND local_date >= ?2 AND local_date < ?3""".formatted(where))
+                .setParameter(1, param).setParameter(2, period.start()).setParameter(3, period.endExclusive())
+                .getSingleResult();
+        long n = ((Number) row[0]).longValue();
+        Map<String, Long> sums = new LinkedHashMap<>();
+        for (int i = 0; i < CODES.size(); i++) {
+            sums.put(CODES.get(i), row[i + 1] == null ? 0L : ((Number) row[i + 1]).longValue());
+        }
+        return new ElementTotals(n, sums);
+    }
+
+    private Long serviceUsers(String where, Object param, Period period) {
+        Object sum = em.createNativeQuery("SELECT SUM(users) FROM service_users WHERE %s AND period = ?2".formatted(where))
+                .setParameter(1, param).setParameter(2, period.toString()).getSingleResult();
+        return sum == null ? null : ((Number) sum).longValue();
+    }
+
+    private static IkmView view(Period period, ElementTotals totals, Long users, Questionnaire q, boolean english) {
+        IkmResult r = IkmCalculator.compute(totals);
+        Map<String, ElementResult> elements = new LinkedHashMap<>();
+        for (QuestionnaireElement e : q.elements) {
+            BigDecimal nrr = r.nrr() == null ? null : r.nrr().get(e.code);
+            elements.put(e.code, new ElementResult(e.label(english), nrr));
+        }
+        Long minimum = users == null || users <= 0 ? null : SampleSize.krejcieMorgan(users);
+        return new IkmView(period.toString(), r.respondents(), elements, r.weightedNrr(), r.ikm(),
+                r.grade() == null ? null : r.grade().name(),
+                r.grade() == null ? null : (english ? r.grade().labelEn() : r.grade().label()),
+                users, minimum, SampleSize.representative(r.respondents(), users));
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(Period.ZONE);
+    }
+}

@@ -1,0 +1,220 @@
+package id.suarawarga.shared.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.MapperFeature;
+import id.suarawarga.shared.web.Problem;
+import id.suarawarga.shared.web.ProblemException;
+import id.suarawarga.shared.web.ProblemType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Makes a creating POST safe to retry. A citizen on a dropping connection re-sends the same form with the same
+ * {@code Idempotency-Key}: the first request does the work and its answer is stored; a repeat with the same body
+ * gets that answer again and changes nothing; the same key with another body is refused (422); a repeat while
+ * the first is still running gets 409.
+ *
+ * <p>The work and the stored answer commit in one transaction, so there is never a saved survey without its
+ * answer or the other way round. A claim left behind by a crashed request is taken over after
+ * {@link #ABANDONED_AFTER}.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    static final Duration ABANDONED_AFTER = Duration.ofSeconds(60);
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
+
+    /** Request bodies are hashed in one canonical form: properties and map keys sorted. */
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .findAndAddModules()
+            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .build();
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * Runs {@code work} at most once for this caller and key.
+     *
+     * @param scope   what is being created, e.g. {@code POST /api/v1/services/5/surveys}
+     * @param request the parsed request body (hashed canonically)
+     * @param work    does the work inside the transaction opened here and answers 2xx, or throws
+     *                {@link ProblemException} (its 4xx answer is stored too)
+     */
+    public Response execute(String principal, String key, String scope, Object request, Supplier<Created> work) {
+        if (key == null || key.isBlank()) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "Header " + HEADER + " wajib diisi / is required",
+                    List.of(new Problem.FieldError(HEADER, "wajib / required")));
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, HEADER + " harus 8-128 karakter [A-Za-z0-9._:-] / must be 8-128 characters [A-Za-z0-9._:-]",
+                    List.of(new Problem.FieldError(HEADER, "format")));
+        }
+        String hash = sha256(scope + "\n" + canonical(request));
+
+        IdempotencyRecord existing = claim(principal, key, scope, hash);
+        if (existing != null) {
+            return replay(existing, hash);
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Created created = work.get();
+                complete(principal, key, created.status(), json.writeValueAsString(created.body()), created.location());
+                Response.ResponseBuilder b = Response.status(created.status()).entity(created.body());
+                if (created.location() != null) {
+                    b.location(URI.create(created.location()));
+                }
+                return b.build();
+            });
+        } catch (ProblemException e) {
+            if (e.type().status() >= 500) {
+                release(principal, key);
+                throw e;
+            }
+            // A refusal is an answer too: the same retry must get the same refusal.
+            Problem problem = new Problem(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(), scope,
+                    e.errors());
+            QuarkusTransaction.requiringNew().run(() -> complete(principal, key, e.type().status(), write(problem), null));
+            throw e;
+        } catch (RuntimeException e) {
+            release(principal, key);
+            throw e;
+        }
+    }
+
+    /** What the work created: a status (201), a body, and optionally where it lives. */
+    public record Created(int status, Object body, String location) {
+        public static Created of(Object body, String location) {
+            return new Created(201, body, location);
+        }
+    }
+
+    /** Inserts the claim; returns the existing record when another request holds or held this key. */
+    private IdempotencyRecord claim(String principal, String key, String scope, String hash) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                IdempotencyRecord r = new IdempotencyRecord();
+                r.principal = principal;
+                r.idemKey = key;
+                r.scope = scope;
+                r.requestHash = hash;
+                r.state = IdempotencyRecord.IN_PROGRESS;
+                r.persist();
+                r.flush();
+            });
+            return null;
+        } catch (PersistenceException e) {
+            if (!isDuplicate(e)) {
+                throw e;
+            }
+        }
+        IdempotencyRecord existing = QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord
+                .<IdempotencyRecord>find("principal = ?1 and idemKey = ?2", principal, key).firstResult());
+        if (existing != null && IdempotencyRecord.IN_PROGRESS.equals(existing.state) && hash.equals(existing.requestHash)
+                && takeOverAbandoned(principal, key)) {
+            return null;
+        }
+        return existing;
+    }
+
+    private Response replay(IdempotencyRecord existing, String hash) {
+        if (!hash.equals(existing.requestHash)) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "Kunci ini sudah dipakai untuk permintaan lain / This key was used for a different request",
+                    List.of(new Problem.FieldError(HEADER, "dipakai ulang / reused")));
+        }
+        if (!IdempotencyRecord.DONE.equals(existing.state)) {
+            throw new ProblemException(ProblemType.IN_PROGRESS,
+                    "Permintaan yang sama sedang diproses, coba lagi sebentar / The same request is still being processed");
+        }
+        Response.ResponseBuilder b = Response.status(existing.responseStatus)
+                .type(existing.responseStatus >= 400 ? Problem.MEDIA_TYPE : "application/json")
+                .entity(existing.responseBody)
+                .header("Idempotent-Replayed", "true");
+        if (existing.location != null) {
+            b.location(URI.create(existing.location));
+        }
+        return b.build();
+    }
+
+    private boolean takeOverAbandoned(String principal, String key) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                UPDATE idempotency_record SET created_at = NOW(6)
+                WHERE principal = ?1 AND idem_key = ?2 AND state = 'IN_PROGRESS'
+                  AND created_at < NOW(6) - INTERVAL ?3 SECOND""")
+                .setParameter(1, principal).setParameter(2, key).setParameter(3, ABANDONED_AFTER.toSeconds())
+                .executeUpdate() == 1);
+    }
+
+    private void complete(String principal, String key, int status, String body, String location) {
+        em.createNativeQuery("""
+                UPDATE idempotency_record SET state = 'DONE', response_status = ?3, response_body = ?4, location = ?5
+                WHERE principal = ?1 AND idem_key = ?2""")
+                .setParameter(1, principal).setParameter(2, key).setParameter(3, status).setParameter(4, body)
+                .setParameter(5, location).executeUpdate();
+    }
+
+    private void release(String principal, String key) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "DELETE FROM idempotency_record WHERE principal = ?1 AND idem_key = ?2 AND state = 'IN_PROGRESS'")
+                .setParameter(1, principal).setParameter(2, key).executeUpdate());
+    }
+
+    static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String canonical(Object request) {
+        try {
+            return CANONICAL.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
