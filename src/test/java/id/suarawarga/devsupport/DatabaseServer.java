@@ -32,7 +32,8 @@ public final class DatabaseServer {
     // java.util.logging: Quarkus tests route it to their log, a plain java main prints it to stderr.
     private static final Logger LOG = Logger.getLogger(DatabaseServer.class.getName());
 
-    public static final String TEST_DATABASE = "suarawarga_test";
+    /** Override with SW_TEST_DB_NAME to run two test suites side by side against one server. */
+    public static final String TEST_DATABASE = DevSupport.env("SW_TEST_DB_NAME", "suarawarga_test");
     private static final String APP_USER = "suarawarga";
     private static final String APP_PASSWORD = "suarawarga";
     // characterEncoding=UTF-8 makes Connector/J speak utf8mb4 (4-byte characters such as emoji survive).
