@@ -35,6 +35,12 @@ public class PublicService extends IdentityEntity {
         return find("code", code).firstResultOptional();
     }
 
+    /** The service with its unit and region, in one query (the submission path needs all three). */
+    public static Optional<PublicService> findWithUnit(long id) {
+        return find("from PublicService s join fetch s.unit u join fetch u.region where s.id = ?1", id)
+                .firstResultOptional();
+    }
+
     public static PanacheQuery<PublicService> byUnit(Unit unit) {
         return find("unit = ?1 order by name, id", unit);
     }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -57,8 +56,10 @@ public class Feedback extends IdentityEntity {
     @Column(name = "local_date", nullable = false)
     public LocalDate localDate;
 
-    /** Set by the database (microseconds), since the driver drops fractions against MariaDB. */
-    @Generated
+    /**
+     * Set by the database (microseconds), since the driver drops fractions against MariaDB. Not re-read after
+     * insert (that would cost a SELECT per submission); loaded with the row when read.
+     */
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 

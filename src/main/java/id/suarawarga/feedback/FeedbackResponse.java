@@ -7,7 +7,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.hibernate.annotations.Generated;
 
 /** An officer's public reply to a piece of feedback. */
 @Entity
@@ -26,7 +25,6 @@ public class FeedbackResponse extends IdentityEntity {
     @Column(nullable = false)
     public String text;
 
-    @Generated
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 

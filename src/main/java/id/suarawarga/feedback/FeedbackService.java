@@ -53,7 +53,7 @@ public class FeedbackService {
 
     @Transactional
     public long submitSurvey(long serviceId, SurveyForm form, CurrentUser user) {
-        PublicService service = PublicService.<PublicService>findByIdOptional(serviceId)
+        PublicService service = PublicService.findWithUnit(serviceId)
                 .orElseThrow(() -> ProblemException.notFound("Service", serviceId));
         Questionnaire questionnaire = Questionnaire.currentFor(service.unit.region);
         checkAnswers(form.answers(), questionnaire);
@@ -207,7 +207,9 @@ public class FeedbackService {
             boolean overdue = f.comment != null && rs.isEmpty() && f.createdAt != null
                     && WorkingDays.overdue(f.createdAt, now, responseWorkingDays, holidays);
             String author = own ? f.authorName : (f.anonymous ? null : f.authorName);
-            return new FeedbackView(f.id, f.kind.name(), f.serviceId, serviceNames.get(f.serviceId), f.unitId,
+            // A rating need not name a service; Map.of() (no service on this page) refuses a null key.
+            String serviceName = f.serviceId == null ? null : serviceNames.get(f.serviceId);
+            return new FeedbackView(f.id, f.kind.name(), f.serviceId, serviceName, f.unitId,
                     unitNames.get(f.unitId), f.createdAt, f.kind == Feedback.Kind.SURVEY ? f.answers() : null, f.stars,
                     f.comment, f.anonymous, author, f.followedUp, overdue, rs);
         }).toList();
@@ -224,11 +226,11 @@ public class FeedbackService {
         return f;
     }
 
-    /** The one-per-day rule is a unique key, so concurrent retries with new keys still count once. */
+    /**
+     * The one-per-day rule is a unique key, so concurrent retries with new keys still count once. No check
+     * before the insert: a duplicate is rare, and the key decides anyway.
+     */
     private static long save(Feedback f, String duplicateMessage) {
-        if (Feedback.count("dedupeKey", f.dedupeKey) > 0) {
-            throw new ProblemException(ProblemType.ALREADY_SUBMITTED, duplicateMessage);
-        }
         try {
             f.persistAndFlush();
         } catch (PersistenceException e) {

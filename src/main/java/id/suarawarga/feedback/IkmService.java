@@ -63,7 +63,8 @@ public class IkmService {
         List<Long> ids = new ArrayList<>(List.of(root.id));
         List<Long> frontier = List.of(root.id);
         while (!frontier.isEmpty()) {
-            frontier = Unit.find("select u.id from Unit u where u.parent.id in ?1", frontier).project(Long.class).list();
+            frontier = Unit.getEntityManager().createQuery("select u.id from Unit u where u.parent.id in ?1", Long.class)
+                    .setParameter(1, frontier).getResultList();
             frontier = frontier.stream().filter(id -> !ids.contains(id)).toList();
             ids.addAll(frontier);
         }

@@ -36,9 +36,12 @@ public class Questionnaire extends IdentityEntity {
     @OrderBy("position")
     public List<QuestionnaireElement> elements = new ArrayList<>();
 
-    /** The region's newest version, else the national default. */
+    /** The region's newest version, else the national default (one query for the id, one for the elements). */
     public static Questionnaire currentFor(Region region) {
-        Questionnaire own = find("region = ?1 order by version desc", region).firstResult();
-        return own != null ? own : find("region is null order by version desc").firstResult();
+        Long id = getEntityManager().createQuery("""
+                select q.id from Questionnaire q where q.region.id = ?1 or q.region is null
+                order by case when q.region is null then 1 else 0 end, q.version desc""", Long.class)
+                .setParameter(1, region.id).setMaxResults(1).getSingleResult();
+        return findById(id);
     }
 }

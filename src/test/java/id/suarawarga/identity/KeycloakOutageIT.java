@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.suarawarga.devsupport.AppProcess;
 import id.suarawarga.devsupport.DatabaseServer;
 import id.suarawarga.devsupport.DevSupport;
 import id.suarawarga.devsupport.KeycloakServer;
@@ -32,9 +33,8 @@ class KeycloakOutageIT {
     static DatabaseServer database;
     static KeycloakServer keycloak;
     static TcpForwarder gate;
-    static Process app;
+    static AppProcess app;
     static String appUrl;
-    static Path appLog;
 
     @BeforeAll
     static void start() throws Exception {
@@ -45,36 +45,15 @@ class KeycloakOutageIT {
         keycloak = KeycloakServer.start(kcDir, DevSupport.freePort(), project.resolve("src/main/keycloak/suarawarga-realm.json"));
         gate = new TcpForwarder(DevSupport.freePort(), Integer.parseInt(keycloak.baseUrl().replaceAll(".*:(\\d+).*", "$1")));
 
-        int port = DevSupport.freePort();
-        appUrl = "http://127.0.0.1:" + port;
-        appLog = project.resolve("target/keycloak-outage-app.log");
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(),
-                "-Dquarkus.datasource.username=" + database.username(),
-                "-Dquarkus.datasource.password=" + database.password(),
-                "-Dsuarawarga.oidc.realm-url=http://127.0.0.1:" + gate.port() + "/realms/suarawarga",
-                "-jar", System.getProperty("suarawarga.app.jar", project.resolve("target/quarkus-app/quarkus-run.jar").toString())));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(appLog.toFile());
-        pb.environment().put("SUARAWARGA_OIDC_WEB_SECRET", "suarawarga-web-demo-secret");
-        pb.environment().put("SUARAWARGA_OIDC_STATE_SECRET", "it-state-secret-at-least-32-characters-long");
-        pb.environment().put("SUARAWARGA_CSRF_KEY", "it-csrf-signing-key-at-least-32-characters-long");
-        app = pb.start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!ready()) {
-            assertTrue(app.isAlive(), () -> "app exited, see " + appLog);
-            assertTrue(Instant.now().isBefore(deadline), () -> "app not ready in 90 s, see " + appLog);
-            Thread.sleep(200);
-        }
+        app = AppProcess.start(database, "http://127.0.0.1:" + gate.port() + "/realms/suarawarga",
+                project.resolve("target/keycloak-outage-app.log"));
+        appUrl = app.url();
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (app != null) {
-            app.destroy();
-            app.waitFor();
+            app.close();
         }
         if (gate != null) {
             gate.close();
@@ -125,13 +104,5 @@ class KeycloakOutageIT {
         gate.close();
         given().when().get(appUrl + "/regions/0000").then().statusCode(404).body(containsString("SuaraWarga"));
         given().when().get(appUrl + "/").then().statusCode(200);
-    }
-
-    private static boolean ready() {
-        try {
-            return given().when().get(appUrl + "/q/health/ready").then().extract().statusCode() == 200;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -1,0 +1,315 @@
+package id.suarawarga.bench;
+
+import static io.restassured.RestAssured.given;
+
+import id.suarawarga.devsupport.AppProcess;
+import id.suarawarga.devsupport.DatabaseServer;
+import id.suarawarga.devsupport.DevSupport;
+import id.suarawarga.devsupport.KeycloakServer;
+import id.suarawarga.devsupport.Tokens;
+import io.restassured.http.ContentType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Benchmarks of issue 4, run by {@code bin/bench} (never by {@code ./mvnw verify}): survey submission
+ * throughput and latency through the packaged app next to the raw JDBC ceiling of the same rows measured in the
+ * same run, and the IKM of a unit with 1,000,000 stored answers. Everything real: MariaDB/MySQL, Keycloak
+ * tokens, the production jar. Prints the figures that docs/benchmarks.md quotes.
+ */
+public final class Benchmarks {
+
+    static final int CLIENTS = Integer.getInteger("bench.clients", 32);
+    static final int PER_CLIENT = Integer.getInteger("bench.perClient", 250);
+    static final int WARMUP_PER_CLIENT = Integer.getInteger("bench.warmupPerClient", 30);
+    static final int BIG_ROWS = Integer.getInteger("bench.bigRows", 1_000_000);
+    static final int IKM_RUNS = 21;
+
+    public static void main(String[] args) throws Exception {
+        Path project = DevSupport.projectDir();
+        Path work = project.resolve("target/bench");
+        Files.createDirectories(work);
+        System.out.printf("SuaraWarga benchmarks: %d clients, %d measured submissions each (+%d warm-up), %,d stored answers%n",
+                CLIENTS, PER_CLIENT, WARMUP_PER_CLIENT, BIG_ROWS);
+        System.out.printf("machine: %d cores, java %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+
+        DatabaseServer db = DatabaseServer.forTests();
+        Path kcDir = work.resolve("keycloak");
+        deleteTree(kcDir);
+        Files.createDirectories(kcDir);
+        KeycloakServer kc = KeycloakServer.start(kcDir, DevSupport.freePort(),
+                project.resolve("src/main/keycloak/suarawarga-realm.json"));
+        AppProcess app = AppProcess.start(db, kc.realmUrl(), work.resolve("app.log"));
+        try {
+            Fixture f = Fixture.create(app.url(), kc, CLIENTS, PER_CLIENT + WARMUP_PER_CLIENT);
+            Result jdbc = rawJdbc(db, f);
+            submissions(app.url(), f, true);
+            Result http = submissions(app.url(), f, false);
+            System.out.println();
+            System.out.println("| measure | commits or requests/s | p50 ms | p99 ms |");
+            System.out.println("|---|---|---|---|");
+            System.out.printf("| raw JDBC: feedback row + idempotency row per commit, %d threads | %,.0f | %.2f | %.2f |%n",
+                    CLIENTS, jdbc.perSecond, jdbc.p50, jdbc.p99);
+            System.out.printf("| POST /api/v1/services/{id}/surveys through the app, %d clients | %,.0f | %.2f | %.2f |%n",
+                    CLIENTS, http.perSecond, http.p50, http.p99);
+            System.out.printf("ratio app/JDBC: %.0f %% (goal >= 50 %%), app p99 %.1f ms (goal <= 50 ms)%n",
+                    100 * http.perSecond / jdbc.perSecond, http.p99);
+            System.out.printf("app RSS after load: %,d KB%n", rssKb(app.pid()));
+
+            bigUnitIkm(app.url(), db, f);
+        } finally {
+            app.close();
+            kc.stop();
+            db.stop();
+        }
+        System.exit(0); // the HTTP client's executor threads would keep the JVM alive
+    }
+
+    /** What the run needs: a unit with many services, and citizens with tokens. */
+    record Fixture(long regionId, long unitId, List<Long> services, List<String> tokens, long bigUnitId,
+            long bigServiceId, long rawUnitId, long rawServiceId) {
+
+        static Fixture create(String app, KeycloakServer kc, int clients, int servicesNeeded) {
+            String admin = Tokens.passwordGrant(kc.realmUrl(), "suarawarga-cli", "admin1", "admin1");
+            post(app, admin, "/api/v1/regions", Map.of("code", "BENCH", "name", "Bench", "type", "KOTA", "province", "Bench"));
+            long unit = post(app, admin, "/api/v1/units", Map.of("code", "BENCH-U", "name", "Bench unit", "type", "DINAS",
+                    "regionCode", "BENCH"));
+            long big = post(app, admin, "/api/v1/units", Map.of("code", "BENCH-BIG", "name", "Big unit", "type", "DINAS",
+                    "regionCode", "BENCH"));
+            long raw = post(app, admin, "/api/v1/units", Map.of("code", "BENCH-RAW", "name", "Raw JDBC unit",
+                    "type", "DINAS", "regionCode", "BENCH"));
+            long bigService = post(app, admin, "/api/v1/services", Map.of("code", "BENCH-BIG-S", "name", "Big", "unitId", big));
+            long rawService = post(app, admin, "/api/v1/services", Map.of("code", "BENCH-RAW-S", "name", "Raw", "unitId", raw));
+            List<Long> services = new ArrayList<>();
+            for (int i = 0; i < servicesNeeded; i++) {
+                services.add(post(app, admin, "/api/v1/services", Map.of("code", "BENCH-S" + i, "name", "Service " + i,
+                        "unitId", unit)));
+            }
+            String master = Tokens.passwordGrant(kc.baseUrl() + "/realms/master", "admin-cli", "admin", "admin");
+            List<String> tokens = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                String username = "bench" + i;
+                given().auth().oauth2(master).contentType(ContentType.JSON)
+                        .body(Map.of("username", username, "enabled", true, "email", username + "@bench.local",
+                                "emailVerified", true, "firstName", "Bench", "lastName", "User " + i,
+                                "credentials", List.of(Map.of("type", "password", "value", username, "temporary", false))))
+                        .when().post(kc.baseUrl() + "/admin/realms/suarawarga/users").then().statusCode(201);
+                tokens.add(Tokens.passwordGrant(kc.realmUrl(), "suarawarga-cli", username, username));
+            }
+            long region = given().when().get(app + "/api/v1/regions/BENCH").then().extract().jsonPath().getLong("id");
+            return new Fixture(region, unit, services, tokens, big, bigService, raw, rawService);
+        }
+
+        private static long post(String app, String token, String path, Map<String, Object> body) {
+            return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(app + path)
+                    .then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+    }
+
+    record Result(double perSecond, double p50, double p99) {
+        static Result of(long[] nanos, long elapsedNanos) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return new Result(nanos.length / (elapsedNanos / 1e9), sorted[sorted.length / 2] / 1e6,
+                    sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6);
+        }
+    }
+
+    /** The ceiling: the same two rows per commit the app writes, straight over JDBC, same thread count. */
+    static Result rawJdbc(DatabaseServer db, Fixture f) throws Exception {
+        int total = CLIENTS * PER_CLIENT;
+        long[] nanos = new long[total];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Connection> connections = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+            c.setAutoCommit(false);
+            connections.add(c);
+        }
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (Connection c : connections) {
+            futures.add(pool.submit(() -> {
+                try (PreparedStatement fb = c.prepareStatement("""
+                        INSERT INTO feedback (kind, service_id, unit_id, region_id, questionnaire_id, author_sub, author_name,
+                          anonymous, dedupe_key, local_date, u1, u2, u3, u4, u5, u6, u7, u8, u9, age_band, gender, comment)
+                        VALUES ('SURVEY', ?, ?, ?, 1, ?, 'Bench', FALSE, ?, ?, 4, 3, 3, 4, 2, 3, 4, 3, 4, '30_39', 'FEMALE', NULL)""");
+                        PreparedStatement idem = c.prepareStatement("""
+                        INSERT INTO idempotency_record (principal, idem_key, scope, request_hash, state, response_status,
+                          response_body) VALUES (?, ?, 'POST raw', REPEAT('a', 64), 'DONE', 201, '{"id":1}')""")) {
+                    int i;
+                    while ((i = next.getAndIncrement()) < total) {
+                        long t0 = System.nanoTime();
+                        String sub = "raw-" + i;
+                        fb.setLong(1, f.rawServiceId());
+                        fb.setLong(2, f.rawUnitId());
+                        fb.setLong(3, f.regionId());
+                        fb.setString(4, sub);
+                        fb.setString(5, "RAW:" + i);
+                        fb.setDate(6, Date.valueOf(LocalDate.now()));
+                        fb.executeUpdate();
+                        idem.setString(1, sub);
+                        idem.setString(2, UUID.randomUUID().toString());
+                        idem.executeUpdate();
+                        c.commit();
+                        nanos[i] = System.nanoTime() - t0;
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> fu : futures) {
+            fu.get();
+        }
+        long elapsed = System.nanoTime() - start;
+        pool.shutdown();
+        for (Connection c : connections) {
+            c.close();
+        }
+        return Result.of(nanos, elapsed);
+    }
+
+    /** 32 citizens submit surveys concurrently, each to services it has not answered today, each with a new key. */
+    static Result submissions(String app, Fixture f, boolean warmup) throws Exception {
+        int perClient = warmup ? WARMUP_PER_CLIENT : PER_CLIENT;
+        int offset = warmup ? PER_CLIENT : 0;
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
+        long[] nanos = new long[CLIENTS * perClient];
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        String body = """
+                {"answers":{"U1":4,"U2":3,"U3":3,"U4":4,"U5":2,"U6":3,"U7":4,"U8":3,"U9":4},
+                 "profile":{"ageBand":"30_39","gender":"FEMALE"},"anonymous":false}""";
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int clientIndex = c;
+            futures.add(pool.submit(() -> {
+                for (int j = 0; j < perClient; j++) {
+                    long service = f.services().get(offset + j);
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(app + "/api/v1/services/" + service + "/surveys"))
+                            .header("Authorization", "Bearer " + f.tokens().get(clientIndex))
+                            .header("Content-Type", "application/json")
+                            .header("Idempotency-Key", UUID.randomUUID().toString())
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                    nanos[clientIndex * perClient + j] = System.nanoTime() - t0;
+                    if (response.statusCode() != 201) {
+                        failures.incrementAndGet();
+                        if (failures.get() < 5) {
+                            System.out.println("unexpected " + response.statusCode() + " " + response.body());
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> fu : futures) {
+            fu.get();
+        }
+        long elapsed = System.nanoTime() - start;
+        pool.shutdown();
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " submissions did not get 201");
+        }
+        return Result.of(nanos, elapsed);
+    }
+
+    /** 1,000,000 answers for one unit across a year, then the unit's IKM for the year and for a quarter. */
+    static void bigUnitIkm(String app, DatabaseServer db, Fixture f) throws Exception {
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl() + "&rewriteBatchedStatements=true", db.username(),
+                db.password())) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET unique_checks = 0");
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO feedback (kind, service_id, unit_id, region_id, questionnaire_id, author_sub, dedupe_key,
+                      local_date, u1, u2, u3, u4, u5, u6, u7, u8, u9)
+                    VALUES ('SURVEY', ?, ?, ?, 1, 'bulk', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                java.util.Random random = new java.util.Random(42);
+                LocalDate jan1 = LocalDate.of(2026, 1, 1);
+                for (int i = 0; i < BIG_ROWS; i++) {
+                    ps.setLong(1, f.bigServiceId());
+                    ps.setLong(2, f.bigUnitId());
+                    ps.setLong(3, f.regionId());
+                    ps.setString(4, "BIG:" + i);
+                    ps.setDate(5, Date.valueOf(jan1.plusDays(i % 365)));
+                    for (int k = 0; k < 9; k++) {
+                        ps.setInt(6 + k, 1 + random.nextInt(4));
+                    }
+                    ps.addBatch();
+                    if (i % 5000 == 4999) {
+                        ps.executeBatch();
+                        c.commit();
+                    }
+                }
+                ps.executeBatch();
+                c.commit();
+            }
+        }
+        System.out.printf("%nloaded %,d answers for one unit in %.1f s%n", BIG_ROWS, (System.nanoTime() - t0) / 1e9);
+        for (String period : List.of("2026", "2026-Q2")) {
+            String url = app + "/api/v1/units/" + f.bigUnitId() + "/ikm?period=" + period;
+            for (int i = 0; i < 3; i++) {
+                given().when().get(url).then().statusCode(200);
+            }
+            long[] nanos = new long[IKM_RUNS];
+            long respondents = 0;
+            for (int i = 0; i < IKM_RUNS; i++) {
+                long s = System.nanoTime();
+                respondents = given().when().get(url).then().statusCode(200).extract().jsonPath().getLong("respondents");
+                nanos[i] = System.nanoTime() - s;
+            }
+            Arrays.sort(nanos);
+            System.out.printf("GET /api/v1/units/{id}/ikm?period=%s over %,d respondents: median %.1f ms, max %.1f ms (%d runs)%n",
+                    period, respondents, nanos[IKM_RUNS / 2] / 1e6, nanos[IKM_RUNS - 1] / 1e6, IKM_RUNS);
+        }
+    }
+
+    static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (Exception e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    static void deleteTree(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
