@@ -71,10 +71,22 @@ public class IkmService {
         return ids;
     }
 
+    /**
+     * Closed days from {@code feedback_daily}, the days since from {@code feedback}: a year of a big unit reads
+     * a few hundred daily rows plus today's answers (docs/benchmarks.md).
+     */
     private ElementTotals totals(String where, Object param, Period period) {
         Object[] row = (Object[]) em.createNativeQuery("""
-                SELECT COUNT(u1), SUM(u1), SUM(u2), SUM(u3), SUM(u4), SUM(u5), SUM(u6), SUM(u7), SUM(u8), SUM(u9)
-                FROM feedback WHERE %s AND local_date >= ?2 AND local_date < ?3""".formatted(where))
+                SELECT COALESCE(SUM(n), 0), SUM(a1), SUM(a2), SUM(a3), SUM(a4), SUM(a5), SUM(a6), SUM(a7), SUM(a8), SUM(a9)
+                FROM (
+                  SELECT respondents n, s1 a1, s2 a2, s3 a3, s4 a4, s5 a5, s6 a6, s7 a7, s8 a8, s9 a9
+                  FROM feedback_daily JOIN feedback_rollup r ON r.id = 1
+                  WHERE %1$s AND local_date >= ?2 AND local_date < LEAST(?3, r.complete_before)
+                  UNION ALL
+                  SELECT COUNT(u1), SUM(u1), SUM(u2), SUM(u3), SUM(u4), SUM(u5), SUM(u6), SUM(u7), SUM(u8), SUM(u9)
+                  FROM feedback JOIN feedback_rollup r ON r.id = 1
+                  WHERE %1$s AND local_date >= GREATEST(?2, r.complete_before) AND local_date < ?3
+                ) t""".formatted(where))
                 .setParameter(1, param).setParameter(2, period.start()).setParameter(3, period.endExclusive())
                 .getSingleResult();
         long n = ((Number) row[0]).longValue();
