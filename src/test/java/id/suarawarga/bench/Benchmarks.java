@@ -47,7 +47,17 @@ public final class Benchmarks {
     static final int BIG_ROWS = Integer.getInteger("bench.bigRows", 1_000_000);
     static final int IKM_RUNS = 21;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0); // the HTTP client's executor threads would keep the JVM alive
+    }
+
+    static void run() throws Exception {
         Path project = DevSupport.projectDir();
         Path work = project.resolve("target/bench");
         Files.createDirectories(work);
@@ -67,6 +77,10 @@ public final class Benchmarks {
         try {
             Fixture f = Fixture.create(app.url(), kc, CLIENTS, ROUNDS * PER_CLIENT + WARMUP_PER_CLIENT);
             submissions(app.url(), f, ROUNDS * PER_CLIENT, WARMUP_PER_CLIENT);
+            if (Boolean.getBoolean("bench.probe")) {
+                probe(app.url(), "/api/v1/regions", null);
+                probe(app.url(), "/api/v1/me", f.tokens().get(0));
+            }
             List<Double> ratios = new ArrayList<>();
             List<Double> appP99 = new ArrayList<>();
             System.out.println();
@@ -92,7 +106,6 @@ public final class Benchmarks {
             kc.stop();
             db.stop();
         }
-        System.exit(0); // the HTTP client's executor threads would keep the JVM alive
     }
 
     /** What the run needs: a unit with many services, and citizens with tokens. */
@@ -146,6 +159,23 @@ public final class Benchmarks {
     }
 
     /** The ceiling: the same two rows per commit the app writes, straight over JDBC, same thread count. */
+    /** Sequential latency of one GET, to tell framework and auth cost from the submission's own work. */
+    static void probe(String app, String path, String token) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long[] nanos = new long[300];
+        for (int i = 0; i < nanos.length; i++) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app + path)).GET();
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            long t0 = System.nanoTime();
+            client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            nanos[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("probe GET %s: p50 %.2f ms%n", path, nanos[nanos.length / 2] / 1e6);
+    }
+
     static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         sorted.sort(null);
