@@ -8,6 +8,7 @@ import id.suarawarga.catalogue.CatalogueViews.UnitForm;
 import id.suarawarga.catalogue.CatalogueViews.UnitView;
 import id.suarawarga.identity.Roles;
 import id.suarawarga.shared.web.FormErrors;
+import id.suarawarga.shared.web.FormState;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.ProblemException;
@@ -51,17 +52,6 @@ public class CatalogueAdminPages {
 
     @Inject
     UiContext ui;
-
-    /** What a form shows: the values as typed (strings) and the errors by field. */
-    public record FormState(Map<String, String> values, Map<String, String> errors) {
-        static FormState empty() {
-            return new FormState(Map.of(), Map.of());
-        }
-
-        public String value(String field) {
-            return values.getOrDefault(field, "");
-        }
-    }
 
     @CheckedTemplate
     static class Templates {

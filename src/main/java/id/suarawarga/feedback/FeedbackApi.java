@@ -80,7 +80,7 @@ public class FeedbackApi {
     @RolesAllowed(Roles.CITIZEN)
     public Response submitSurvey(@PathParam("id") long serviceId, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull SurveyForm form) {
-        return idempotency.execute(user.subject().orElseThrow(), key, "POST /api/v1/services/" + serviceId + "/surveys",
+        return idempotency.execute(user.subject().orElseThrow(), key, surveyScope(serviceId),
                 form, () -> Idempotency.Created.of(new Created(feedback.submitSurvey(serviceId, form, user)), null));
     }
 
@@ -89,7 +89,7 @@ public class FeedbackApi {
     @RolesAllowed(Roles.CITIZEN)
     public Response submitRating(@PathParam("id") long unitId, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull RatingForm form) {
-        return idempotency.execute(user.subject().orElseThrow(), key, "POST /api/v1/units/" + unitId + "/ratings",
+        return idempotency.execute(user.subject().orElseThrow(), key, ratingScope(unitId),
                 form, () -> Idempotency.Created.of(new Created(feedback.submitRating(unitId, form, user)), null));
     }
 
@@ -166,6 +166,18 @@ public class FeedbackApi {
             @Valid @NotNull ServiceUsersForm form) {
         feedback.recordServiceUsers(serviceId, period, form.users(), user);
         return Response.noContent().build();
+    }
+
+    /**
+     * What an Idempotency-Key guards when a survey is submitted. The survey page uses the same scope, so a form
+     * re-sent by the browser and a retry through the API are one and the same submission.
+     */
+    static String surveyScope(long serviceId) {
+        return "POST /api/v1/services/" + serviceId + "/surveys";
+    }
+
+    static String ratingScope(long unitId) {
+        return "POST /api/v1/units/" + unitId + "/ratings";
     }
 
     static Period periodOrCurrent(String period) {

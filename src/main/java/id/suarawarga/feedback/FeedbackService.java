@@ -115,9 +115,10 @@ public class FeedbackService {
     /** Comments of a unit still waiting for a reply, oldest first: the officer's dashboard. */
     public PageResult<FeedbackView> awaitingReply(long unitId, PageRequest page) {
         permissions.requireReader(unitId);
+        // The outer alias matters: a bare "id" in the subquery is the response's own id, not the feedback's.
         return views(Feedback.find("""
-                unitId = ?1 and comment is not null
-                and not exists (select 1 from FeedbackResponse r where r.feedbackId = id) order by id""", unitId),
+                from Feedback f where f.unitId = ?1 and f.comment is not null
+                and not exists (select 1 from FeedbackResponse r where r.feedbackId = f.id) order by f.id""", unitId),
                 page, false);
     }
 

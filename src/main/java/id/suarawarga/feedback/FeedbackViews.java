@@ -19,12 +19,25 @@ public final class FeedbackViews {
     private FeedbackViews() {
     }
 
-    /** Optional respondent profile of the SKM (all fields optional, each from a fixed list). */
+    /**
+     * Optional respondent profile of the SKM (all fields optional, each from a fixed list). The lists are
+     * constants so that the survey page offers exactly the codes the validation accepts.
+     */
     public record Profile(
-            @Pattern(regexp = "UNDER_20|20_29|30_39|40_49|50_59|60_PLUS") String ageBand,
-            @Pattern(regexp = "MALE|FEMALE|UNDISCLOSED") String gender,
-            @Pattern(regexp = "NONE|SD|SMP|SMA|D1_D3|S1|S2_S3") String education,
-            @Pattern(regexp = "PNS|TNI_POLRI|PRIVATE|SELF_EMPLOYED|STUDENT|HOMEMAKER|OTHER") String occupation) {
+            @Pattern(regexp = AGE_BANDS) String ageBand,
+            @Pattern(regexp = GENDERS) String gender,
+            @Pattern(regexp = EDUCATIONS) String education,
+            @Pattern(regexp = OCCUPATIONS) String occupation) {
+
+        public static final String AGE_BANDS = "UNDER_20|20_29|30_39|40_49|50_59|60_PLUS";
+        public static final String GENDERS = "MALE|FEMALE|UNDISCLOSED";
+        public static final String EDUCATIONS = "NONE|SD|SMP|SMA|D1_D3|S1|S2_S3";
+        public static final String OCCUPATIONS = "PNS|TNI_POLRI|PRIVATE|SELF_EMPLOYED|STUDENT|HOMEMAKER|OTHER";
+
+        /** The codes of one of the lists above, in order. */
+        public static List<String> codes(String list) {
+            return List.of(list.split("\\|"));
+        }
     }
 
     /** An SKM questionnaire: all nine answers 1–4 (checked against the questionnaire in force). */

@@ -2,6 +2,8 @@ package id.suarawarga.feedback;
 
 import static io.restassured.RestAssured.given;
 
+import id.suarawarga.devsupport.Tokens;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,5 +51,19 @@ final class FeedbackFixtures {
 
     static String key() {
         return "test-" + UUID.randomUUID();
+    }
+
+    /** Respondents counted for a service in the current quarter, as the API reports them. */
+    static int respondents(long service) {
+        return given().when().get("/api/v1/services/" + service + "/ikm").then().statusCode(200)
+                .extract().path("respondents");
+    }
+
+    /** A citizen's rating of a unit with a comment, through the API; returns the feedback id. */
+    static long rate(String user, long unit, int stars, String comment) {
+        int id = given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON).header("Idempotency-Key", key())
+                .body(Map.of("stars", stars, "comment", comment)).when().post("/api/v1/units/" + unit + "/ratings")
+                .then().statusCode(201).extract().path("id");
+        return id;
     }
 }

@@ -1,0 +1,91 @@
+package id.suarawarga.feedback;
+
+import id.suarawarga.catalogue.CatalogueService;
+import id.suarawarga.catalogue.CatalogueViews.ServiceView;
+import id.suarawarga.catalogue.CatalogueViews.UnitView;
+import id.suarawarga.feedback.FeedbackViews.IkmView;
+import id.suarawarga.feedback.FeedbackViews.PlanView;
+import id.suarawarga.feedback.skm.Period;
+import id.suarawarga.shared.web.PageRequest;
+import id.suarawarga.shared.web.ProblemException;
+import id.suarawarga.shared.web.UiContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Public SKM results of a service or a unit for a period (the current quarter unless {@code ?period=} says
+ * otherwise): the index, its grade, whether the sample is representative, the NRR per element and the trend, with
+ * charts drawn on the server so that they need no script. Figures come from {@link IkmService}, as in the API.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ResultsPages {
+
+    @Inject
+    IkmService ikm;
+
+    @Inject
+    FeedbackService feedback;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    UiContext ui;
+
+    @CheckedTemplate
+    static class Templates {
+        /** {@code service} and {@code plan} are null on a unit's page, {@code services} empty on a service's. */
+        static native TemplateInstance results(UnitView unit, ServiceView service, ResultsView results, PlanView plan,
+                List<ServiceView> services);
+    }
+
+    @GET
+    @Path("services/{id}/results")
+    @PermitAll
+    public Response service(@PathParam("id") long id, @QueryParam("period") String period) {
+        ServiceView service = catalogue.service(id);
+        UnitView unit = catalogue.unit(service.unitId());
+        ResultsView results = results(period, p -> ikm.forService(id, p, ui.english()));
+        PlanView plan = feedback.plan(id, Period.parse(results.period()));
+        return respond(results, Templates.results(unit, service, results, plan, List.of()));
+    }
+
+    @GET
+    @Path("units/{id}/results")
+    @PermitAll
+    public Response unit(@PathParam("id") long id, @QueryParam("period") String period) {
+        UnitView unit = catalogue.unit(id);
+        ResultsView results = results(period, p -> ikm.forUnit(id, p, ui.english()));
+        List<ServiceView> services = catalogue.services(id, PageRequest.first(50)).items();
+        return respond(results, Templates.results(unit, null, results, null, services));
+    }
+
+    /** An unreadable period is not the visitor's fault to fix by hand: say so and show the current quarter. */
+    private ResultsView results(String periodText, Function<Period, IkmView> ikmOf) {
+        Period period;
+        String bad = null;
+        try {
+            period = FeedbackApi.periodOrCurrent(periodText);
+        } catch (ProblemException e) {
+            period = FeedbackApi.periodOrCurrent(null);
+            bad = periodText;
+        }
+        return ResultsView.of(period, ikmOf, ui.english(), IkmService.today(), bad);
+    }
+
+    private Response respond(ResultsView results, TemplateInstance page) {
+        return Response.status(results.badPeriod() == null ? 200 : 422).entity(ui.page(page)).build();
+    }
+}
