@@ -43,6 +43,9 @@ public class FeedbackService {
     @Inject
     FeedbackPermissions permissions;
 
+    @Inject
+    QuestionnaireCache questionnaires;
+
     /** Working days an officer has to answer a comment before it shows as overdue (SP4N-LAPOR! practice). */
     @ConfigProperty(name = "suarawarga.feedback.response-working-days", defaultValue = "5")
     int responseWorkingDays;
@@ -55,15 +58,15 @@ public class FeedbackService {
     public long submitSurvey(long serviceId, SurveyForm form, CurrentUser user) {
         PublicService service = PublicService.findWithUnit(serviceId)
                 .orElseThrow(() -> ProblemException.notFound("Service", serviceId));
-        Questionnaire questionnaire = Questionnaire.currentFor(service.unit.region);
-        checkAnswers(form.answers(), questionnaire);
+        QuestionnaireCache.Current questionnaire = questionnaires.currentFor(service.unit.region);
+        checkAnswers(form.answers(), questionnaire.codes());
         LocalDate today = LocalDate.now(Period.ZONE);
 
         Feedback f = newFeedback(Feedback.Kind.SURVEY, user, form.anonymous(), today);
         f.serviceId = service.id;
         f.unitId = service.unit.id;
         f.regionId = service.unit.region.id;
-        f.questionnaireId = questionnaire.id;
+        f.questionnaireId = questionnaire.id();
         f.dedupeKey = "S:" + service.id + ":" + f.authorSub + ":" + today;
         f.setAnswers(form.answers());
         if (form.profile() != null) {
@@ -240,16 +243,15 @@ public class FeedbackService {
         return f.id;
     }
 
-    private static void checkAnswers(Map<String, Integer> answers, Questionnaire questionnaire) {
+    private static void checkAnswers(Map<String, Integer> answers, List<String> elementCodes) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        Set<String> codes = new TreeSet<>();
-        for (QuestionnaireElement e : questionnaire.elements) {
-            codes.add(e.code);
-            Integer v = answers.get(e.code);
+        Set<String> codes = new TreeSet<>(elementCodes);
+        for (String code : elementCodes) {
+            Integer v = answers.get(code);
             if (v == null) {
-                errors.add(new Problem.FieldError("answers." + e.code, "wajib diisi / required"));
+                errors.add(new Problem.FieldError("answers." + code, "wajib diisi / required"));
             } else if (v < 1 || v > 4) {
-                errors.add(new Problem.FieldError("answers." + e.code, "harus 1-4 / must be 1-4"));
+                errors.add(new Problem.FieldError("answers." + code, "harus 1-4 / must be 1-4"));
             }
         }
         for (String code : answers.keySet()) {

@@ -18,6 +18,9 @@ import java.util.Set;
 @ApplicationScoped
 public class QuestionnaireService {
 
+    @jakarta.inject.Inject
+    QuestionnaireCache cache;
+
     public QuestionnaireView forService(long serviceId, boolean english) {
         PublicService service = PublicService.<PublicService>findByIdOptional(serviceId)
                 .orElseThrow(() -> ProblemException.notFound("Service", serviceId));
@@ -56,6 +59,7 @@ public class QuestionnaireService {
             q.elements.add(el);
         }
         q.persist();
+        cache.clear();
         return view(q, false);
     }
 
