@@ -55,6 +55,20 @@ class PagesTest {
     }
 
     @Test
+    void aFormFromAnEarlierPageStillPassesAfterOtherPagesWereOpened() {
+        Response first = given().when().get("/");
+        String cookie = first.getCookie("csrf-token");
+        String token = first.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        // Other pages opened in between (another tab, the back button) keep the same token.
+        Response later = given().cookie("csrf-token", cookie).when().get("/regions/7602");
+        String laterToken = later.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        org.junit.jupiter.api.Assertions.assertEquals(token, laterToken);
+        given().cookie("csrf-token", cookie).formParam("csrf-token", token).formParam("lang", "en")
+                .formParam("next", "/").redirects().follow(false)
+                .when().post("/lang").then().statusCode(303);
+    }
+
+    @Test
     void languageSwitchDoesNotRedirectOffSite() {
         Response page = given().when().get("/");
         String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
