@@ -72,8 +72,14 @@ public final class Benchmarks {
         Files.createDirectories(kcDir);
         KeycloakServer kc = KeycloakServer.start(kcDir, DevSupport.freePort(),
                 project.resolve("src/main/keycloak/suarawarga-realm.json"));
-        AppProcess app = AppProcess.start(db, kc.realmUrl(), work.resolve("app.log"),
-                "-Dsuarawarga.feedback.rollup-every=2s", "-Dsuarawarga.feedback.rollup-delay=1s");
+        List<String> appArgs = new ArrayList<>(List.of("-Dsuarawarga.feedback.rollup-every=2s",
+                "-Dsuarawarga.feedback.rollup-delay=1s"));
+        // e.g. -Dbench.appArgs=-XX:StartFlightRecording=filename=target/bench/app.jfr,settings=profile
+        String extra = System.getProperty("bench.appArgs", "").trim();
+        if (!extra.isEmpty()) {
+            appArgs.addAll(List.of(extra.split("\\s+")));
+        }
+        AppProcess app = AppProcess.start(db, kc.realmUrl(), work.resolve("app.log"), appArgs.toArray(String[]::new));
         try {
             Fixture f = Fixture.create(app.url(), kc, CLIENTS, ROUNDS * PER_CLIENT + WARMUP_PER_CLIENT);
             submissions(app.url(), f, ROUNDS * PER_CLIENT, WARMUP_PER_CLIENT);
