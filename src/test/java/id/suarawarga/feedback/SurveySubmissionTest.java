@@ -81,6 +81,32 @@ class SurveySubmissionTest {
         post("warga2", service, key(), body).then().statusCode(201);
     }
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void aRetryWhileTheFirstIsStillRunningGets409InProgress() throws Exception {
+        long service = serviceId("7602", "7602-DPMPTSP", 0);
+        String k = key();
+        String sub = given().auth().oauth2(Tokens.of("warga2")).when().get("/api/v1/me").then().extract().path("subject");
+        // Stand in for a first request that has claimed the key and not yet committed.
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (java.sql.PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO idempotency_record (principal, idem_key, scope, request_hash, state)
+                    VALUES (?, ?, 'POST test', REPEAT('0', 64), 'IN_PROGRESS')""")) {
+                ps.setString(1, sub);
+                ps.setString(2, k);
+                ps.executeUpdate();
+            }
+            post("warga2", service, k, survey(answers(4), null, false)).then().statusCode(409)
+                    .body("type", equalTo("urn:suarawarga:problem:in-progress"));
+            c.rollback();
+        }
+        // The first one never finished: the retry now does the work.
+        post("warga2", service, k, survey(answers(4), null, false)).then().statusCode(201);
+    }
+
     @Test
     void badInputIsRefusedWithTheOffendingFieldsAndNever5xx() {
         long service = serviceId("7602", "7602-DUKCAPIL", 2);

@@ -12,13 +12,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -28,18 +26,18 @@ import org.hibernate.exception.ConstraintViolationException;
 /**
  * Makes a creating POST safe to retry. A citizen on a dropping connection re-sends the same form with the same
  * {@code Idempotency-Key}: the first request does the work and its answer is stored; a repeat with the same body
- * gets that answer again and changes nothing; the same key with another body is refused (422); a repeat while
- * the first is still running gets 409.
+ * gets that answer again and changes nothing; the same key with another body is refused (422).
  *
- * <p>The work and the stored answer commit in one transaction, so there is never a saved survey without its
- * answer or the other way round. A claim left behind by a crashed request is taken over after
- * {@link #ABANDONED_AFTER}.
+ * <p>The claim, the work and the stored answer commit in one transaction (ADR 0004), so there is never a saved
+ * survey without its answer or the other way round, and a crash leaves nothing behind. A repeat that arrives
+ * while the first is still running waits on the claim's row lock and then gets the stored answer; if the first
+ * takes longer than the lock-wait timeout ({@code innodb_lock_wait_timeout}, 5 s, set for the app's connections)
+ * the repeat gets 409 "in progress".
  */
 @ApplicationScoped
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
-    static final Duration ABANDONED_AFTER = Duration.ofSeconds(60);
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     /** Request bodies are hashed in one canonical form: properties and map keys sorted. */
@@ -74,12 +72,15 @@ public class Idempotency {
         }
         String hash = sha256(scope + "\n" + canonical(request));
 
-        IdempotencyRecord existing = claim(principal, key, scope, hash);
-        if (existing != null) {
-            return replay(existing, hash);
-        }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
+                // The claim is the first write of the transaction: a concurrent request with the same key waits
+                // on its row lock, then finds the committed answer (or takes over if this one rolled back).
+                em.createNativeQuery("""
+                        INSERT INTO idempotency_record (principal, idem_key, scope, request_hash, state)
+                        VALUES (?1, ?2, ?3, ?4, 'IN_PROGRESS')""")
+                        .setParameter(1, principal).setParameter(2, key).setParameter(3, scope).setParameter(4, hash)
+                        .executeUpdate();
                 Created created = work.get();
                 complete(principal, key, created.status(), json.writeValueAsString(created.body()), created.location());
                 Response.ResponseBuilder b = Response.status(created.status()).entity(created.body());
@@ -89,17 +90,24 @@ public class Idempotency {
                 return b.build();
             });
         } catch (ProblemException e) {
-            if (e.type().status() >= 500) {
-                release(principal, key);
-                throw e;
+            if (e.type().status() < 500) {
+                // A refusal is an answer too: the same retry must get the same refusal.
+                storeRefusal(principal, key, scope, hash, new Problem(e.type().uri(), e.type().title(),
+                        e.type().status(), e.getMessage(), scope, e.errors()));
             }
-            // A refusal is an answer too: the same retry must get the same refusal.
-            Problem problem = new Problem(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(), scope,
-                    e.errors());
-            QuarkusTransaction.requiringNew().run(() -> complete(principal, key, e.type().status(), write(problem), null));
             throw e;
         } catch (RuntimeException e) {
-            release(principal, key);
+            if (isDuplicate(e)) {
+                IdempotencyRecord existing = QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord
+                        .<IdempotencyRecord>find("principal = ?1 and idemKey = ?2", principal, key).firstResult());
+                if (existing != null) {
+                    return replay(existing, hash);
+                }
+            }
+            if (isLockTimeout(e)) {
+                throw new ProblemException(ProblemType.IN_PROGRESS,
+                        "Permintaan yang sama sedang diproses, coba lagi sebentar / The same request is still being processed");
+            }
             throw e;
         }
     }
@@ -109,34 +117,6 @@ public class Idempotency {
         public static Created of(Object body, String location) {
             return new Created(201, body, location);
         }
-    }
-
-    /** Inserts the claim; returns the existing record when another request holds or held this key. */
-    private IdempotencyRecord claim(String principal, String key, String scope, String hash) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                IdempotencyRecord r = new IdempotencyRecord();
-                r.principal = principal;
-                r.idemKey = key;
-                r.scope = scope;
-                r.requestHash = hash;
-                r.state = IdempotencyRecord.IN_PROGRESS;
-                r.persist();
-                r.flush();
-            });
-            return null;
-        } catch (PersistenceException e) {
-            if (!isDuplicate(e)) {
-                throw e;
-            }
-        }
-        IdempotencyRecord existing = QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord
-                .<IdempotencyRecord>find("principal = ?1 and idemKey = ?2", principal, key).firstResult());
-        if (existing != null && IdempotencyRecord.IN_PROGRESS.equals(existing.state) && hash.equals(existing.requestHash)
-                && takeOverAbandoned(principal, key)) {
-            return null;
-        }
-        return existing;
     }
 
     private Response replay(IdempotencyRecord existing, String hash) {
@@ -159,15 +139,6 @@ public class Idempotency {
         return b.build();
     }
 
-    private boolean takeOverAbandoned(String principal, String key) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                UPDATE idempotency_record SET created_at = NOW(6)
-                WHERE principal = ?1 AND idem_key = ?2 AND state = 'IN_PROGRESS'
-                  AND created_at < NOW(6) - INTERVAL ?3 SECOND""")
-                .setParameter(1, principal).setParameter(2, key).setParameter(3, ABANDONED_AFTER.toSeconds())
-                .executeUpdate() == 1);
-    }
-
     private void complete(String principal, String key, int status, String body, String location) {
         em.createNativeQuery("""
                 UPDATE idempotency_record SET state = 'DONE', response_status = ?3, response_body = ?4, location = ?5
@@ -176,10 +147,32 @@ public class Idempotency {
                 .setParameter(5, location).executeUpdate();
     }
 
-    private void release(String principal, String key) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "DELETE FROM idempotency_record WHERE principal = ?1 AND idem_key = ?2 AND state = 'IN_PROGRESS'")
-                .setParameter(1, principal).setParameter(2, key).executeUpdate());
+    private void storeRefusal(String principal, String key, String scope, String hash, Problem problem) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                    INSERT INTO idempotency_record (principal, idem_key, scope, request_hash, state, response_status,
+                                                    response_body)
+                    VALUES (?1, ?2, ?3, ?4, 'DONE', ?5, ?6)""")
+                    .setParameter(1, principal).setParameter(2, key).setParameter(3, scope).setParameter(4, hash)
+                    .setParameter(5, problem.status()).setParameter(6, write(problem)).executeUpdate());
+        } catch (RuntimeException e) {
+            if (!isDuplicate(e)) {
+                throw e; // a concurrent twin stored the same refusal first: fine
+            }
+        }
+    }
+
+    /** MySQL/MariaDB error 1205: the lock wait timed out (the first request with this key is still running). */
+    static boolean isLockTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 1205) {
+                return true;
+            }
+            if (t instanceof jakarta.persistence.LockTimeoutException || t instanceof org.hibernate.exception.LockTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isDuplicate(Throwable e) {
