@@ -21,7 +21,9 @@ import java.util.Map;
 public class RealServicesTestResource implements QuarkusTestResourceLifecycleManager {
 
     /** Where {@code @QuarkusTest} serves the app; the portal client must be allowed to redirect there. */
-    static final String[] TEST_REDIRECT_URIS = {"http://localhost:8081/*", "http://127.0.0.1:8081/*"};
+    static final String TEST_PORT = System.getenv().getOrDefault("SW_TEST_PORT", "8081");
+    static final String[] TEST_REDIRECT_URIS = {
+            "http://localhost:" + TEST_PORT + "/*", "http://127.0.0.1:" + TEST_PORT + "/*"};
 
     private DatabaseServer database;
     private KeycloakServer keycloak;
