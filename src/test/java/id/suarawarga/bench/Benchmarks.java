@@ -87,14 +87,21 @@ public final class Benchmarks {
                 probe(app.url(), "/api/v1/regions", null);
                 probe(app.url(), "/api/v1/me", f.tokens().get(0));
             }
+            CpuMeter cpu = CpuMeter.of(app.pid());
             List<Double> ratios = new ArrayList<>();
             List<Double> appP99 = new ArrayList<>();
+            List<String> cpuLines = new ArrayList<>();
             System.out.println();
             System.out.println("| round | measure | commits or requests/s | p50 ms | p99 ms |");
             System.out.println("|---|---|---|---|---|");
             for (int round = 0; round < ROUNDS; round++) {
+                Map<String, Long> before = cpu.ticks();
                 Result jdbc = rawJdbc(db, f, round);
+                Map<String, Long> between = cpu.ticks();
                 Result http = submissions(app.url(), f, round * PER_CLIENT, PER_CLIENT);
+                Map<String, Long> after = cpu.ticks();
+                cpuLines.add(String.format("| %d | raw JDBC | %s |", round + 1, cpu.perRequest(before, between, CLIENTS * PER_CLIENT)));
+                cpuLines.add(String.format("| %d | app | %s |", round + 1, cpu.perRequest(between, after, CLIENTS * PER_CLIENT)));
                 System.out.printf("| %d | raw JDBC: feedback row + idempotency row per commit, %d threads | %,.0f | %.2f | %.2f |%n",
                         round + 1, CLIENTS, jdbc.perSecond, jdbc.p50, jdbc.p99);
                 System.out.printf("| %d | POST /api/v1/services/{id}/surveys through the app, %d clients | %,.0f | %.2f | %.2f |%n",
@@ -104,9 +111,16 @@ public final class Benchmarks {
             }
             System.out.printf("median ratio app/JDBC: %.0f %% (goal >= 50 %%); median app p99: %.1f ms (goal <= 50 ms)%n",
                     100 * median(ratios), median(appP99));
+            System.out.println();
+            System.out.println("CPU time per commit or request, ms (from /proc/<pid>/stat; \"bench\" is this load generator):");
+            System.out.println("| round | measure | " + String.join(" | ", cpu.names()) + " |");
+            System.out.println("|---|---|" + "---|".repeat(cpu.names().size()));
+            cpuLines.forEach(System.out::println);
             System.out.printf("app RSS after load: %,d KB%n", rssKb(app.pid()));
 
-            bigUnitIkm(app.url(), db, f);
+            if (BIG_ROWS > 0) {
+                bigUnitIkm(app.url(), db, f);
+            }
         } finally {
             app.close();
             kc.stop();
@@ -361,6 +375,61 @@ public final class Benchmarks {
             Arrays.sort(nanos);
             System.out.printf("GET /api/v1/units/{id}/ikm?period=%s over %,d respondents: median %.1f ms, max %.1f ms (%d runs)%n",
                     period, respondents, nanos[IKM_RUNS / 2] / 1e6, nanos[IKM_RUNS - 1] / 1e6, IKM_RUNS);
+        }
+    }
+
+    /**
+     * CPU time (user + system) of the processes that share this machine during a run: the app, the database
+     * server and this load generator. Tells whether a slow figure comes from the app's own work or from the
+     * others it competes with for the same cores.
+     */
+    record CpuMeter(Map<String, Long> pids) {
+        static CpuMeter of(long appPid) {
+            Map<String, Long> pids = new java.util.LinkedHashMap<>();
+            pids.put("app", appPid);
+            try (var procs = Files.list(Path.of("/proc"))) {
+                procs.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(p -> {
+                    try {
+                        String comm = Files.readString(p.resolve("comm")).trim();
+                        if (comm.equals("mariadbd") || comm.equals("mysqld")) {
+                            pids.put("database", Long.parseLong(p.getFileName().toString()));
+                        }
+                    } catch (Exception ignored) {
+                        // the process ended while we looked
+                    }
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            pids.put("bench", ProcessHandle.current().pid());
+            return new CpuMeter(pids);
+        }
+
+        List<String> names() {
+            return List.copyOf(pids.keySet());
+        }
+
+        Map<String, Long> ticks() {
+            Map<String, Long> ticks = new java.util.LinkedHashMap<>();
+            pids.forEach((name, pid) -> {
+                try {
+                    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.put(name, Long.parseLong(f[11]) + Long.parseLong(f[12])); // utime, stime
+                } catch (Exception e) {
+                    ticks.put(name, 0L);
+                }
+            });
+            return ticks;
+        }
+
+        /** Clock ticks are 10 ms on Linux (USER_HZ = 100). */
+        String perRequest(Map<String, Long> from, Map<String, Long> to, int requests) {
+            List<String> cells = new ArrayList<>();
+            for (String name : pids.keySet()) {
+                cells.add(String.format("%.2f", (to.get(name) - from.get(name)) * 10.0 / requests));
+            }
+            return String.join(" | ", cells);
         }
     }
 
