@@ -1,5 +1,6 @@
 package id.suarawarga.feedback;
 
+import id.suarawarga.feedback.skm.StarSummary;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -96,10 +97,14 @@ public final class FeedbackViews {
     public record ElementResult(String label, BigDecimal nrr) {
     }
 
-    /** The IKM of a service, unit or region for a period, in the shape of the API contract. */
+    /**
+     * The IKM of a service, unit or region for a period, in the shape of the API contract, plus the star ratings
+     * of the unit (its child units pooled) or region in the same period; {@code ratings} is null for a service,
+     * whose instrument is the SKM alone.
+     */
     public record IkmView(String period, long respondents, Map<String, ElementResult> elements, BigDecimal weightedNrr,
             BigDecimal ikm, String grade, String gradeLabel, Long serviceUsers, Long sampleMinimum,
-            boolean representative) {
+            boolean representative, StarSummary ratings) {
     }
 
     public record PlanView(long serviceId, String period, String text, String updatedBy) {

@@ -10,6 +10,7 @@ import id.suarawarga.feedback.skm.IkmCalculator;
 import id.suarawarga.feedback.skm.IkmResult;
 import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.feedback.skm.SampleSize;
+import id.suarawarga.feedback.skm.StarSummary;
 import id.suarawarga.shared.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ public class IkmService {
                 .orElseThrow(() -> ProblemException.notFound("Service", serviceId));
         ElementTotals totals = totals("service_id = ?1", List.of(serviceId), period);
         Long users = serviceUsers("service_id = ?1", List.of(serviceId), period);
-        return view(period, totals, users, Questionnaire.currentFor(service.unit.region), english);
+        return view(period, totals, users, Questionnaire.currentFor(service.unit.region), english, null);
     }
 
     public IkmView forUnit(long unitId, Period period, boolean english) {
@@ -47,7 +48,7 @@ public class IkmService {
         List<Long> tree = unitTree(unit);
         ElementTotals totals = totals("unit_id IN (?1)", tree, period);
         Long users = serviceUsers("service_id IN (SELECT id FROM public_service WHERE unit_id IN (?1))", tree, period);
-        return view(period, totals, users, Questionnaire.currentFor(unit.region), english);
+        return view(period, totals, users, Questionnaire.currentFor(unit.region), english, stars(tree, period));
     }
 
     public IkmView forRegion(String code, Period period, boolean english) {
@@ -55,7 +56,9 @@ public class IkmService {
         ElementTotals totals = totals("region_id = ?1", List.of(region.id), period);
         Long users = serviceUsers("service_id IN (SELECT s.id FROM public_service s JOIN unit u ON u.id = s.unit_id "
                 + "WHERE u.region_id = ?1)", List.of(region.id), period);
-        return view(period, totals, users, Questionnaire.currentFor(region), english);
+        List<Long> units = em.createQuery("select u.id from Unit u where u.region.id = ?1", Long.class)
+                .setParameter(1, region.id).getResultList();
+        return view(period, totals, users, Questionnaire.currentFor(region), english, stars(units, period));
     }
 
     /** The unit and every unit under it (units nest a few levels at most; ids only). */
@@ -97,13 +100,35 @@ public class IkmService {
         return new ElementTotals(n, sums);
     }
 
+    /** Star ratings of these units in the period, through {@code ix_feedback_rating} (rating rows only). */
+    private StarSummary stars(List<Long> unitIds, Period period) {
+        long[] perStar = new long[5];
+        if (!unitIds.isEmpty()) {
+            List<?> rows = em.createNativeQuery("""
+                    SELECT stars, COUNT(*) FROM feedback
+                    WHERE unit_id IN (?1) AND kind = 'RATING' AND local_date >= ?2 AND local_date < ?3
+                    GROUP BY stars""")
+                    .setParameter(1, unitIds).setParameter(2, period.start()).setParameter(3, period.endExclusive())
+                    .getResultList();
+            for (Object r : rows) {
+                Object[] row = (Object[]) r;
+                int stars = ((Number) row[0]).intValue();
+                if (stars >= 1 && stars <= 5) {
+                    perStar[stars - 1] = ((Number) row[1]).longValue();
+                }
+            }
+        }
+        return StarSummary.of(perStar);
+    }
+
     private Long serviceUsers(String where, Object param, Period period) {
         Object sum = em.createNativeQuery("SELECT SUM(users) FROM service_users WHERE %s AND period = ?2".formatted(where))
                 .setParameter(1, param).setParameter(2, period.toString()).getSingleResult();
         return sum == null ? null : ((Number) sum).longValue();
     }
 
-    private static IkmView view(Period period, ElementTotals totals, Long users, Questionnaire q, boolean english) {
+    private static IkmView view(Period period, ElementTotals totals, Long users, Questionnaire q, boolean english,
+            StarSummary stars) {
         IkmResult r = IkmCalculator.compute(totals);
         Map<String, ElementResult> elements = new LinkedHashMap<>();
         for (QuestionnaireElement e : q.elements) {
@@ -114,7 +139,7 @@ public class IkmService {
         return new IkmView(period.toString(), r.respondents(), elements, r.weightedNrr(), r.ikm(),
                 r.grade() == null ? null : r.grade().name(),
                 r.grade() == null ? null : (english ? r.grade().labelEn() : r.grade().label()),
-                users, minimum, SampleSize.representative(r.respondents(), users));
+                users, minimum, SampleSize.representative(r.respondents(), users), stars);
     }
 
     static LocalDate today() {

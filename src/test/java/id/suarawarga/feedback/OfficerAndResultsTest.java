@@ -145,4 +145,39 @@ class OfficerAndResultsTest {
                 .body(Map.of("stars", 4, "serviceId", foreignService)).when().post("/api/v1/units/" + unit + "/ratings")
                 .then().statusCode(422).body("errors.field", hasItem("serviceId"));
     }
+
+    @Test
+    void unitResultsShowTheStarRatingsOfTheUnitAndItsChildUnits() {
+        long puskesmas = unitId("9901", "9901-PKM-GERUNGGANG");
+        long dinkes = unitId("9901", "9901-DINKES"); // the puskesmas' parent
+        FeedbackFixtures.rate("warga1", puskesmas, 5, "Ramah");
+        FeedbackFixtures.rate("warga2", puskesmas, 4, "Cukup cepat");
+        FeedbackFixtures.rate("warga1", dinkes, 2, "Antre lama");
+
+        given().when().get("/api/v1/units/" + puskesmas + "/ikm").then().statusCode(200)
+                .body("ratings.count", equalTo(2))
+                .body("ratings.average", equalTo(4.5f))
+                .body("ratings.stars.5", equalTo(1))
+                .body("ratings.stars.4", equalTo(1))
+                .body("ratings.stars.1", equalTo(0));
+        // The parent pools its own ratings with its child units': (5 + 4 + 2) / 3 = 3.67
+        given().when().get("/api/v1/units/" + dinkes + "/ikm").then().statusCode(200)
+                .body("ratings.count", equalTo(3))
+                .body("ratings.average", equalTo(3.67f))
+                .body("ratings.stars.2", equalTo(1));
+        given().when().get("/api/v1/regions/9901/ikm").then().statusCode(200)
+                .body("ratings.count", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
+        // Stars are not part of the IKM, and a service has only its SKM.
+        given().when().get("/api/v1/services/" + serviceId("9901", "9901-PKM-GERUNGGANG", 0) + "/ikm").then()
+                .statusCode(200).body("ratings", nullValue());
+        given().when().get("/api/v1/units/" + puskesmas + "/ikm?period=2025-01").then().statusCode(200)
+                .body("ratings.count", equalTo(0)).body("ratings.average", nullValue());
+
+        String page = given().when().get("/units/" + dinkes + "/results").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("3,67"), "Indonesian decimal comma on the page");
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("dari 3 penilaian"), page);
+        String english = given().cookie("lang", "en").when().get("/units/" + dinkes + "/results").then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(english.contains("3.67") && english.contains("from 3 ratings"));
+    }
 }

@@ -464,6 +464,27 @@ public interface Msg {
     String results_back_to_unit();
 
     @Message
+    String results_stars_heading();
+
+    @Message
+    String results_stars_of_five();
+
+    @Message
+    String results_stars_count(String count);
+
+    @Message
+    String results_stars_none();
+
+    @Message
+    String results_stars_note();
+
+    @Message
+    String results_stars_level(String stars);
+
+    @Message
+    String results_stars_ratings();
+
+    @Message
     String mine_none();
 
     @Message
