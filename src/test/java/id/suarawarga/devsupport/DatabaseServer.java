@@ -110,6 +110,23 @@ public final class DatabaseServer {
         return port;
     }
 
+    public String host() {
+        return host;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    /**
+     * Where the client tools ({@code mariadb}, {@code mariadb-dump}) of this server are: the embedded server's own
+     * {@code bin}, or empty for a server whose tools are on the PATH.
+     */
+    public Optional<Path> toolDir() {
+        return embeddedDb == null ? Optional.empty()
+                : Optional.of(Path.of(embeddedDb.getConfiguration().getBaseDir().toString(), "bin"));
+    }
+
     /** Stops the embedded server if this object started one; an external server is left alone. */
     public void stop() {
         if (embeddedDb != null) {

@@ -44,6 +44,9 @@ public class RealServicesTestResource implements QuarkusTestResourceLifecycleMan
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
         return Map.of(
+                "suarawarga.test.db", String.join("|", database.host(), String.valueOf(database.port()),
+                        database.database(), database.username(), database.password(),
+                        database.toolDir().map(Object::toString).orElse("")),
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.username", database.username(),
                 "quarkus.datasource.password", database.password(),
