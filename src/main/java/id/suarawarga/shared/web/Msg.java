@@ -119,6 +119,15 @@ public interface Msg {
     String error_home();
 
     @Message
+    String error_expired_title();
+
+    @Message
+    String error_expired_text();
+
+    @Message
+    String error_expired_back();
+
+    @Message
     String error_incident(String id);
 
     @Message

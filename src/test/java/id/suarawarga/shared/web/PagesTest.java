@@ -37,9 +37,18 @@ class PagesTest {
         String token = home.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
 
         // Without the token the form post is refused.
+        // A person gets a page saying the form expired, with a way back to the form's page (same site only).
         given().cookie("csrf-token", csrfCookie).formParam("lang", "en").formParam("next", "/regions/1708")
+                .header("Referer", "https://evil.example/regions/1708")
                 .redirects().follow(false)
-                .when().post("/lang").then().statusCode(400);
+                .when().post("/lang").then().statusCode(400).body(not(containsString("evil.example")));
+        given().cookie("csrf-token", csrfCookie).formParam("lang", "en").formParam("next", "/regions/1708")
+                .header("Referer", "http://localhost:" + io.restassured.RestAssured.port + "/regions/1708")
+                .redirects().follow(false)
+                .when().post("/lang").then().statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(containsString("Formulir kedaluwarsa"), containsString("href=\"/regions/1708\""),
+                        not(containsString("Exception")));
 
         String lang = given().cookie("csrf-token", csrfCookie).formParam("csrf-token", token)
                 .formParam("lang", "en").formParam("next", "/regions/1708")
