@@ -111,6 +111,12 @@ class PagesTest {
                 .then().statusCode(404)
                 .body(containsString("Page not found"));
         given().when().get("/units/not-a-number").then().statusCode(404).body(not(containsString("Exception")));
+        // Paths no resource knows get the same page, and the API answers problem+json.
+        given().when().get("/no/such/page").then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("Halaman tidak ditemukan"));
+        given().when().get("/api/v1/no-such-thing").then().statusCode(404)
+                .contentType(containsString("application/problem+json"))
+                .body("type", equalTo("urn:suarawarga:problem:not-found"));
     }
 
     @Test
