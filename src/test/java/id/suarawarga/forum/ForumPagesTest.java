@@ -155,4 +155,13 @@ class ForumPagesTest {
             assertEquals(403, page.getWebResponse().getStatusCode());
         }
     }
+
+    @Test
+    void notificationsAreWordedInTheReadersLanguage() throws Exception {
+        long[] t = thread("warga1", "1708-DUKCAPIL", "Tanya legalisir", "Bisa legalisir KK di kecamatan?");
+        id.suarawarga.forum.ForumFixtures.reply("petugas.dukcapil", t[0], "Bisa, bawa KK asli.");
+        String page = pageAs("warga1", "/me/notifications");
+        assertTrue(page.contains("Petugas menjawab di topik Anda"), page);
+        assertTrue(page.contains("/threads/" + t[0]), page);
+    }
 }

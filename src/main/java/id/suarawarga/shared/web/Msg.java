@@ -824,4 +824,16 @@ public interface Msg {
 
     @Message
     String mod_log_change();
+
+    @Message
+    String notif_title();
+
+    @Message
+    String notif_none();
+
+    @Message
+    String notif_kind(String kind);
+
+    @Message
+    String notif_reason(String reason);
 }
