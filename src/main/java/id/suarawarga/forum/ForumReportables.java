@@ -55,6 +55,12 @@ public final class ForumReportables {
 
         @Override
         public String apply(Item item, ModerationAction action, Long categoryId) {
+            if ("DELETED".equals(item.status())) {
+                // The author took it down; a moderator may hide or remove it further, never publish it again.
+                if (action == ModerationAction.RESTORE) {
+                    throw ProblemException.conflict("Dihapus oleh penulisnya / Deleted by its author", "target");
+                }
+            }
             String status = switch (action) {
                 case HIDE -> "HIDDEN";
                 case RESTORE -> "PUBLISHED";

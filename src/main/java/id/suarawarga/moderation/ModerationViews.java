@@ -33,7 +33,7 @@ public final class ModerationViews {
      * carries a reason. {@code days} for suspend (1-365), {@code categoryId} for move.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ActionForm(@Valid Target target, @Valid @Size(max = 100) List<@Valid Target> targets,
+    public record ActionForm(@Valid Target target, @Size(max = 100) List<@Valid Target> targets,
             @NotBlank String action, @NotBlank @Size(max = 500) String reason, @Min(1) @Max(365) Integer days,
             Long categoryId) {
     }

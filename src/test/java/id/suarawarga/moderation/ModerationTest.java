@@ -117,6 +117,15 @@ class ModerationTest {
     }
 
     @Test
+    void aPostItsAuthorDeletedIsNeverRestoredByAModerator() {
+        long[] t = thread("warga2", "7602-UMUM", "Saya hapus", "isi");
+        long reply = id.suarawarga.forum.ForumFixtures.reply("warga2", t[0], "balasan yang saya hapus");
+        as("warga2").when().delete("/api/v1/posts/" + reply).then().statusCode(204);
+        act("moderator1", "post", reply, "restore", "Coba pulihkan", Map.of()).then().statusCode(409);
+        act("moderator1", "post", reply, "remove", "Bersihkan", Map.of()).then().statusCode(200);
+    }
+
+    @Test
     void bulkActionsApplyToAllOrNone() {
         long[] a = thread("warga2", "9901-UMUM", "Bulk satu", "satu");
         long[] b = thread("warga2", "9901-UMUM", "Bulk dua", "dua");
