@@ -239,4 +239,28 @@ class ForumApiTest {
             report(user, t[1], "OFF_TOPIC", null).then().statusCode(201);
         }
     }
+
+    /** The writes on someone else's item, and the role-only endpoints, for every role left out above. */
+    @Test
+    void everyRoleGetsWhatTheContractSaysOnOthersPostsAndRoleOnlyEndpoints() {
+        long[] t = thread("warga1", "9901-UMUM", "Milik warga1", "isi");
+        for (String user : new String[] {"warga2", "petugas.dukcapil", "moderator1", "hr1", "admin1"}) {
+            as(user).body(Map.of("body", "bukan milik saya")).when().put("/api/v1/posts/" + t[1]).then().statusCode(403);
+            as(user).when().delete("/api/v1/posts/" + t[1]).then().statusCode(403);
+        }
+        for (String user : new String[] {"moderator1", "admin1"}) {
+            report(user, t[1], "OFF_TOPIC", null).then().statusCode(201);
+        }
+        for (String user : new String[] {"petugas.dukcapil", "moderator1", "hr1", "admin1"}) {
+            as(user).body(Map.of("pseudonym", "BukanWarga")).when().put("/api/v1/me/pseudonym").then().statusCode(403);
+            as(user).when().get("/api/v1/me/pseudonym").then().statusCode(403);
+        }
+        as("warga1").when().get("/api/v1/me/pseudonym").then().statusCode(200).body("pseudonym", equalTo("WargaPeduli"));
+        for (String user : new String[] {"warga1", "petugas.dukcapil", "hr1"}) {
+            as(user).when().get("/api/v1/moderation/banned-words").then().statusCode(403);
+            as(user).body(Map.of("words", List.of("x"))).when().put("/api/v1/moderation/banned-words").then().statusCode(403);
+        }
+        as(null).when().get("/api/v1/me/pseudonym").then().statusCode(401);
+        as(null).when().delete("/api/v1/posts/" + t[1]).then().statusCode(401);
+    }
 }
