@@ -164,4 +164,31 @@ class ForumPagesTest {
         assertTrue(page.contains("Petugas menjawab di topik Anda"), page);
         assertTrue(page.contains("/threads/" + t[0]), page);
     }
+
+    @Test
+    void theFormsSpeakBothLanguages() throws Exception {
+        long[] t = thread("warga1", "9901-RSUD", "Formulir dua bahasa", "isi");
+        long category = categoryId("9901-RSUD");
+        String[][] pages = {
+            {"/threads/" + t[0] + "/reply?quote=" + t[1], "Kirim balasan", "Send reply"},
+            {"/posts/" + t[1] + "/report", "Spam atau iklan", "Spam or advertising"},
+            {"/forums/" + category + "/new", "Topik baru", "New thread"},
+            {"/forum/pseudonym", "Nama samaran", "Pseudonym"},
+        };
+        for (String[] p : pages) {
+            for (boolean english : new boolean[] {false, true}) {
+                try (WebClient browser = Browser.open()) {
+                    if (english) {
+                        browser.getCookieManager().addCookie(new Cookie("127.0.0.1", "lang", "en"));
+                    }
+                    HtmlPage page = Browser.loginAt(browser, url(p[0]), "warga2");
+                    String html = page.getWebResponse().getContentAsString();
+                    assertTrue(html.contains(english ? p[2] : p[1]), p[0] + (english ? " in English" : " in Indonesian"));
+                    assertTrue(html.contains("name=\"viewport\""), p[0]);
+                    assertFalse(html.contains("<script") || html.contains(" style=\""), p[0] + " without script or inline style");
+                    assertNotNull(page.getFirstByXPath("//main//form//input[@type='hidden'][@value!=''][1]"), "CSRF and key fields");
+                }
+            }
+        }
+    }
 }
