@@ -90,7 +90,8 @@ public class Idempotency {
                 return b.build();
             });
         } catch (ProblemException e) {
-            if (e.type().status() < 500) {
+            // A rate limit is not an answer to keep: the same retry after the window must go through.
+            if (e.type().status() < 500 && e.type() != ProblemType.RATE_LIMITED) {
                 // A refusal is an answer too: the same retry must get the same refusal.
                 storeRefusal(principal, key, scope, hash, new Problem(e.type().uri(), e.type().title(),
                         e.type().status(), e.getMessage(), scope, e.errors()));

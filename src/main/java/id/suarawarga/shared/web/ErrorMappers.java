@@ -48,7 +48,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return respond(request, e.type(), e.getMessage(), e.errors(), null);
+        Response r = respond(request, e.type(), e.getMessage(), e.errors(), null);
+        if (e instanceof RateLimitedException limited) {
+            return Response.fromResponse(r).header("Retry-After", Long.toString(limited.retryAfterSeconds())).build();
+        }
+        return r;
     }
 
     @ServerExceptionMapper

@@ -20,6 +20,8 @@ public enum ProblemType {
             "Idempotency-Key dipakai untuk permintaan lain / Idempotency-Key reused"),
     IN_PROGRESS("in-progress", Status.CONFLICT, "Masih diproses / Still in progress"),
     ALREADY_SUBMITTED("already-submitted", Status.CONFLICT, "Sudah dikirim hari ini / Already submitted today"),
+    RATE_LIMITED("rate-limited", Status.TOO_MANY_REQUESTS, "Terlalu banyak permintaan / Too many requests"),
+    POSTING_SUSPENDED("posting-suspended", Status.FORBIDDEN, "Hak menulis ditangguhkan / Posting suspended"),
     UNAVAILABLE("unavailable", Status.SERVICE_UNAVAILABLE, "Layanan sementara tidak tersedia / Service unavailable"),
     INTERNAL("internal", Status.INTERNAL_SERVER_ERROR, "Terjadi kesalahan / Internal error");
 

@@ -1,0 +1,402 @@
+package id.suarawarga.forum;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.suarawarga.forum.ForumViews.CategoryView;
+import id.suarawarga.forum.ForumViews.Created;
+import id.suarawarga.forum.ForumViews.PostForm;
+import id.suarawarga.forum.ForumViews.PostView;
+import id.suarawarga.forum.ForumViews.SearchHit;
+import id.suarawarga.forum.ForumViews.ThreadForm;
+import id.suarawarga.forum.ForumViews.ThreadSummary;
+import id.suarawarga.forum.ForumViews.ThreadView;
+import id.suarawarga.identity.CurrentUser;
+import id.suarawarga.identity.Roles;
+import id.suarawarga.moderation.ModerationApi;
+import id.suarawarga.moderation.ModerationViews.ReportForm;
+import id.suarawarga.moderation.ReportService;
+import id.suarawarga.shared.idempotency.Idempotency;
+import id.suarawarga.shared.web.FormErrors;
+import id.suarawarga.shared.web.FormState;
+import id.suarawarga.shared.web.PageRequest;
+import id.suarawarga.shared.web.PageResult;
+import id.suarawarga.shared.web.Problem;
+import id.suarawarga.shared.web.ProblemException;
+import id.suarawarga.shared.web.ProblemType;
+import id.suarawarga.shared.web.RateLimitedException;
+import id.suarawarga.shared.web.UiContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The forums in pages, usable without JavaScript on a 360 px phone: forums, a forum's threads, a thread with its
+ * reply form, the reply-with-quote form, the report dialog, the new-thread form and the pseudonym form. Every
+ * creating form goes through {@link Idempotency} with the API's scope and a key carried by the form.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ForumPages {
+
+    static final List<String> REASONS = List.of("SPAM", "ABUSE", "OFF_TOPIC", "PERSONAL_DATA", "OTHER");
+
+    @Inject
+    ForumService forum;
+
+    @Inject
+    Pseudonyms pseudonyms;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    UiContext ui;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper json;
+
+    /** What the caller may do on a thread page. */
+    public record Can(boolean write, boolean react, boolean report, boolean needsPseudonym) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance forums(PageResult<CategoryView> forums);
+
+        static native TemplateInstance threads(CategoryView forum, PageResult<ThreadSummary> threads, Can can);
+
+        static native TemplateInstance newThread(CategoryView forum, FormState form);
+
+        static native TemplateInstance thread(ThreadView thread, Can can, FormState form, String notice);
+
+        static native TemplateInstance reply(ThreadView thread, PostView quote, FormState form);
+
+        static native TemplateInstance report(PostView post, ThreadView thread, List<String> reasons, FormState form);
+
+        static native TemplateInstance pseudonym(FormState form, String current, String next);
+
+        static native TemplateInstance search(String q, PageResult<SearchHit> hits);
+
+        /** A refusal explained: {@code kind} is limited, suspended or locked. */
+        static native TemplateInstance notice(String kind, String detail);
+    }
+
+    @GET
+    @Path("forums")
+    @PermitAll
+    public TemplateInstance forums(@QueryParam("page") String page) {
+        return ui.page(Templates.forums(forum.categories(null, PageRequest.of(page, "50"))));
+    }
+
+    @GET
+    @Path("forums/{id}")
+    @PermitAll
+    public TemplateInstance threads(@PathParam("id") long id, @QueryParam("page") String page) {
+        return ui.page(Templates.threads(forum.category(id), forum.threads(id, PageRequest.of(page, null)), can()));
+    }
+
+    @GET
+    @Path("forums/{id}/new")
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.MODERATOR, Roles.ADMIN})
+    public Response newThread(@PathParam("id") long id) {
+        if (can().needsPseudonym()) {
+            return seeOther("/forum/pseudonym?next=/forums/" + id + "/new");
+        }
+        return ok(Templates.newThread(forum.category(id), fresh(Map.of())));
+    }
+
+    @POST
+    @Path("forums/{id}/new")
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.MODERATOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createThread(@PathParam("id") long id, @RestForm String title, @RestForm String body,
+            @RestForm String idempotencyKey) {
+        CategoryView category = forum.category(id);
+        ThreadForm form = new ThreadForm(title, body);
+        Map<String, String> typed = Map.of("title", nz(title), "body", nz(body));
+        Object outcome = submit(idempotencyKey, ForumApi.threadScope(id), form, () -> forum.createThread(id, form, user));
+        if (outcome instanceof Created c) {
+            return seeOther("/threads/" + c.threadId() + ("HELD".equals(c.status()) ? "?notice=held" : ""));
+        }
+        if (outcome instanceof Response r) {
+            return r;
+        }
+        return Response.status(422).entity(ui.page(Templates.newThread(category, rejected(typed, outcome)))).build();
+    }
+
+    @GET
+    @Path("threads/{id}")
+    @PermitAll
+    public TemplateInstance thread(@PathParam("id") long id, @QueryParam("page") String page,
+            @QueryParam("notice") String notice) {
+        return ui.page(Templates.thread(forum.thread(id, PageRequest.of(page, null), user), can(), fresh(Map.of()),
+                notice == null || !notice.matches("held|reported|posted|helpful") ? null : notice));
+    }
+
+    @GET
+    @Path("threads/{id}/reply")
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.MODERATOR, Roles.ADMIN})
+    public Response replyForm(@PathParam("id") long id, @QueryParam("quote") Long quote) {
+        if (can().needsPseudonym()) {
+            return seeOther("/forum/pseudonym?next=/threads/" + id + "/reply");
+        }
+        ThreadView thread = forum.thread(id, PageRequest.first(1), user);
+        PostView quoted = quote == null ? null : quotable(thread, quote);
+        return ok(Templates.reply(thread, quoted, fresh(quote == null ? Map.of() : Map.of("quotePostId", quote.toString()))));
+    }
+
+    @POST
+    @Path("threads/{id}/reply")
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.MODERATOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reply(@PathParam("id") long id, @RestForm String body, @RestForm String quotePostId,
+            @RestForm String idempotencyKey) {
+        Long quote = quotePostId == null || quotePostId.isBlank() ? null : parseId(quotePostId);
+        PostForm form = new PostForm(body, quote);
+        Object outcome = submit(idempotencyKey, ForumApi.replyScope(id), form, () -> forum.reply(id, form, user));
+        if (outcome instanceof Created c) {
+            long[] where = forum.whereIs(c.id());
+            return seeOther("/threads/" + id + "?page=" + where[1] + "&notice=" + ("HELD".equals(c.status()) ? "held" : "posted")
+                    + "#post-" + c.id());
+        }
+        if (outcome instanceof Response r) {
+            return r;
+        }
+        ThreadView thread = forum.thread(id, PageRequest.first(1), user);
+        Map<String, String> typed = Map.of("body", nz(body), "quotePostId", nz(quotePostId));
+        return Response.status(422).entity(ui.page(Templates.reply(thread, quote == null ? null : quotable(thread, quote),
+                rejected(typed, outcome)))).build();
+    }
+
+    @POST
+    @Path("posts/{id}/helpful")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response helpful(@PathParam("id") long id) {
+        forum.react(id, user);
+        long[] where = forum.whereIs(id);
+        return seeOther("/threads/" + where[0] + "?page=" + where[1] + "#post-" + id);
+    }
+
+    @GET
+    @Path("posts/{id}/report")
+    @Authenticated
+    public TemplateInstance reportForm(@PathParam("id") long id) {
+        PostView post = forum.post(id, user);
+        return ui.page(Templates.report(post, forum.thread(post.threadId(), PageRequest.first(1), user), REASONS,
+                fresh(Map.of())));
+    }
+
+    @POST
+    @Path("posts/{id}/report")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response report(@PathParam("id") long id, @RestForm String reason, @RestForm String text,
+            @RestForm String idempotencyKey) {
+        ReportForm form = new ReportForm(reason, text == null || text.isBlank() ? null : text);
+        Object outcome = submit(idempotencyKey, ModerationApi.reportScope(id), form,
+                () -> reports.report("post", id, user.username(), form));
+        long[] where = forum.whereIs(id);
+        if (outcome instanceof id.suarawarga.moderation.ModerationViews.ReportCreated
+                || (outcome instanceof Map<?, ?> m && m.containsKey("target"))) {
+            // Reported now, or already reported by this user: either way it is with the moderators.
+            return seeOther("/threads/" + where[0] + "?page=" + where[1] + "&notice=reported");
+        }
+        if (outcome instanceof Response r) {
+            return r;
+        }
+        PostView post = forum.post(id, user);
+        return Response.status(422).entity(ui.page(Templates.report(post, forum.thread(post.threadId(), PageRequest.first(1), user),
+                REASONS, rejected(Map.of("reason", nz(reason), "text", nz(text)), outcome)))).build();
+    }
+
+    @GET
+    @Path("forum/pseudonym")
+    @RolesAllowed(Roles.CITIZEN)
+    public TemplateInstance pseudonymForm(@QueryParam("next") String next) {
+        String current = pseudonyms.view(user.username()).map(ForumViews.ProfileView::pseudonym).orElse(null);
+        return ui.page(Templates.pseudonym(FormState.of(Map.of("pseudonym", current == null ? "" : current)), current,
+                localNext(next)));
+    }
+
+    @POST
+    @Path("forum/pseudonym")
+    @RolesAllowed(Roles.CITIZEN)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response choosePseudonym(@RestForm String pseudonym, @RestForm String next) {
+        try {
+            pseudonyms.choose(user.username(), pseudonym);
+        } catch (ProblemException e) {
+            String current = pseudonyms.view(user.username()).map(ForumViews.ProfileView::pseudonym).orElse(null);
+            String error = e.errors().isEmpty() ? "invalid" : e.type() == ProblemType.CONFLICT
+                    ? ("too-soon".equals(e.errors().get(0).message()) ? "too-soon" : "taken") : "invalid";
+            return Response.status(e.type().status()).entity(ui.page(Templates.pseudonym(
+                    new FormState(Map.of("pseudonym", nz(pseudonym)), Map.of("pseudonym", error)), current,
+                    localNext(next)))).build();
+        }
+        return seeOther(localNext(next));
+    }
+
+    @GET
+    @Path("forum/search")
+    @PermitAll
+    public TemplateInstance search(@QueryParam("q") String q, @QueryParam("page") String page) {
+        PageResult<SearchHit> hits = q == null || q.isBlank() || q.length() > 200 ? null
+                : forum.search(q, PageRequest.of(page, null));
+        return ui.page(Templates.search(q == null ? "" : q, hits));
+    }
+
+    // --- Helpers ---------------------------------------------------------------------------------------------
+
+    private Can can() {
+        boolean in = user.isAuthenticated();
+        boolean writer = in && (user.hasRole(Roles.CITIZEN) || user.hasRole(Roles.OFFICER)
+                || user.hasRole(Roles.MODERATOR) || user.hasRole(Roles.ADMIN));
+        boolean citizenOnly = writer && AuthorKind.of(user) == AuthorKind.CITIZEN;
+        return new Can(writer, in, in, citizenOnly && pseudonyms.view(user.username()).isEmpty());
+    }
+
+    /** The quoted post, if it belongs to this thread and is published (anything else is simply not quoted). */
+    private PostView quotable(ThreadView thread, long quote) {
+        try {
+            PostView p = forum.post(quote, user);
+            return p.threadId() == thread.id() && p.published() ? p : null;
+        } catch (ProblemException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Validates like the API, then runs the work once per form key. Answers what was created (a record, or a
+     * map of a replayed answer), a map of field errors, or a ready Response for refusals that are not the form's
+     * fault (limits, suspension, a locked thread).
+     */
+    private Object submit(String key, String scope, Object form, Supplier<Object> work) {
+        var violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            return new Errors(FormErrors.of(violations));
+        }
+        Response response;
+        try {
+            response = idempotency.execute(user.subject().orElseThrow(), key, scope, form,
+                    () -> Idempotency.Created.of(work.get(), null));
+        } catch (ProblemException e) {
+            return refused(e);
+        }
+        Object body = response.getEntity();
+        if (!(body instanceof String s)) {
+            return body;
+        }
+        try {
+            if (response.getStatus() < 300) {
+                Map<?, ?> m = json.readValue(s, Map.class);
+                if (m.containsKey("threadId")) {
+                    return new Created(((Number) m.get("id")).longValue(), ((Number) m.get("threadId")).longValue(),
+                            (String) m.get("status"));
+                }
+                return new id.suarawarga.moderation.ModerationViews.ReportCreated(((Number) m.get("id")).longValue(),
+                        0, 0, false);
+            }
+            Problem problem = json.readValue(s, Problem.class);
+            return refused(new ProblemException(typeOf(problem), problem.detail(),
+                    problem.errors() == null ? List.of() : problem.errors()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored idempotent answer is not JSON", e);
+        }
+    }
+
+    record Errors(Map<String, String> errors) {
+    }
+
+    private Object refused(ProblemException e) {
+        return switch (e.type()) {
+            case VALIDATION -> new Errors(FormErrors.of(e));
+            case IDEMPOTENCY_KEY_REUSED, BAD_REQUEST -> new Errors(Map.of("form", "resend"));
+            case CONFLICT -> e.errors().stream().anyMatch(f -> "target".equals(f.field()))
+                    ? Map.of("target", "already-reported")
+                    : Response.status(409).entity(ui.page(Templates.notice("locked", e.getMessage()))).build();
+            case RATE_LIMITED -> Response.status(429)
+                    .header("Retry-After", e instanceof RateLimitedException r ? r.retryAfterSeconds() : 3600)
+                    .entity(ui.page(Templates.notice("limited", e.getMessage()))).build();
+            case POSTING_SUSPENDED -> Response.status(403).entity(ui.page(Templates.notice("suspended", e.getMessage()))).build();
+            default -> throw e;
+        };
+    }
+
+    private static FormState rejected(Map<String, String> typed, Object outcome) {
+        Map<String, String> errors = outcome instanceof Errors e ? e.errors() : Map.of("form", "resend");
+        return new FormState(withKey(typed), errors);
+    }
+
+    private static ProblemType typeOf(Problem problem) {
+        for (ProblemType t : ProblemType.values()) {
+            if (t.uri().equals(problem.type())) {
+                return t;
+            }
+        }
+        return ProblemType.BAD_REQUEST;
+    }
+
+    private static FormState fresh(Map<String, String> values) {
+        return FormState.of(withKey(values));
+    }
+
+    private static Map<String, String> withKey(Map<String, String> values) {
+        Map<String, String> m = new HashMap<>(values);
+        m.put("idempotencyKey", UUID.randomUUID().toString());
+        return m;
+    }
+
+    private static Long parseId(String s) {
+        try {
+            return Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("quotePostId", "bukan id / not an id");
+        }
+    }
+
+    private static String localNext(String next) {
+        return id.suarawarga.shared.web.Redirects.localPath(next, "/forums");
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private Response ok(TemplateInstance t) {
+        return Response.ok(ui.page(t)).build();
+    }
+
+    private static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+}

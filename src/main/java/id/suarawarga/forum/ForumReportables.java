@@ -1,0 +1,171 @@
+package id.suarawarga.forum;
+
+import id.suarawarga.moderation.ModerationAction;
+import id.suarawarga.moderation.Reportable;
+import id.suarawarga.shared.persistence.Rows;
+import id.suarawarga.shared.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+
+/** Forum posts and threads as moderation sees them ({@link Reportable}). */
+public final class ForumReportables {
+
+    private ForumReportables() {
+    }
+
+    /**
+     * A post. Hiding, restoring or removing a thread's opening post does the same to the thread, so that a
+     * reported opening post does not stay readable as the thread's first page.
+     */
+    @ApplicationScoped
+    public static class Posts implements Reportable {
+
+        @Inject
+        EntityManager em;
+
+        @Override
+        public String type() {
+            return "post";
+        }
+
+        @Override
+        public Optional<Item> lock(long id) {
+            return load(id, " FOR UPDATE");
+        }
+
+        @Override
+        public Optional<Item> find(long id) {
+            return load(id, "");
+        }
+
+        private Optional<Item> load(long id, String lock) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                    SELECT p.id, c.region_id, p.author, p.author_kind, p.status, p.thread_id, t.title, LEFT(p.body, 300),
+                           p.position
+                    FROM forum_post p JOIN forum_thread t ON t.id = p.thread_id
+                    JOIN forum_category c ON c.id = t.category_id WHERE p.id = ?1""" + lock)
+                    .setParameter(1, id).getResultList();
+            return rows.stream().findFirst().map(r -> new Item("post", id, Rows.lng(r[1]), (String) r[2], (String) r[3],
+                    (String) r[4], "status=" + r[4], Rows.lng(r[5]), (String) r[6], (String) r[7]));
+        }
+
+        @Override
+        public String apply(Item item, ModerationAction action, Long categoryId) {
+            if ("DELETED".equals(item.status())) {
+                // The author took it down; a moderator may hide or remove it further, never publish it again.
+                if (action == ModerationAction.RESTORE) {
+                    throw ProblemException.conflict("Dihapus oleh penulisnya / Deleted by its author", "target");
+                }
+            }
+            String status = switch (action) {
+                case HIDE -> "HIDDEN";
+                case RESTORE -> "PUBLISHED";
+                case REMOVE -> "REMOVED";
+                default -> throw ProblemException.invalid("action",
+                        "Aksi ini untuk topik, bukan kiriman / This action applies to threads, not posts");
+            };
+            em.createNativeQuery("UPDATE forum_post SET status = ?1 WHERE id = ?2")
+                    .setParameter(1, status).setParameter(2, item.id()).executeUpdate();
+            em.createNativeQuery("UPDATE forum_thread SET status = ?1 WHERE first_post_id = ?2")
+                    .setParameter(1, threadStatus(action)).setParameter(2, item.id()).executeUpdate();
+            return "status=" + status;
+        }
+    }
+
+    /** A thread: visibility, lock, pin and its category. */
+    @ApplicationScoped
+    public static class Threads implements Reportable {
+
+        @Inject
+        EntityManager em;
+
+        @Override
+        public String type() {
+            return "thread";
+        }
+
+        @Override
+        public Optional<Item> lock(long id) {
+            return load(id, " FOR UPDATE");
+        }
+
+        @Override
+        public Optional<Item> find(long id) {
+            return load(id, "");
+        }
+
+        private Optional<Item> load(long id, String lock) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                    SELECT t.id, c.region_id, t.author, p.author_kind, t.status, t.locked, t.pinned, t.category_id,
+                           t.title, LEFT(p.body, 300)
+                    FROM forum_thread t JOIN forum_category c ON c.id = t.category_id
+                    JOIN forum_post p ON p.id = t.first_post_id WHERE t.id = ?1""" + lock)
+                    .setParameter(1, id).getResultList();
+            return rows.stream().findFirst().map(r -> new Item("thread", id, Rows.lng(r[1]), (String) r[2],
+                    (String) r[3], (String) r[4], state(r[4], r[5], r[6], r[7]), id, (String) r[8], (String) r[9]));
+        }
+
+        @Override
+        public String apply(Item item, ModerationAction action, Long categoryId) {
+            String sql = switch (action) {
+                case HIDE, RESTORE, REMOVE -> "UPDATE forum_thread SET status = '" + threadStatus(action) + "' WHERE id = ?1";
+                case LOCK -> "UPDATE forum_thread SET locked = TRUE WHERE id = ?1";
+                case UNLOCK -> "UPDATE forum_thread SET locked = FALSE WHERE id = ?1";
+                case PIN -> "UPDATE forum_thread SET pinned = TRUE WHERE id = ?1";
+                case UNPIN -> "UPDATE forum_thread SET pinned = FALSE WHERE id = ?1";
+                case MOVE -> "UPDATE forum_thread SET category_id = ?2 WHERE id = ?1";
+                default -> throw ProblemException.invalid("action", "Aksi tidak berlaku / Action does not apply");
+            };
+            var q = em.createNativeQuery(sql).setParameter(1, item.id());
+            if (action == ModerationAction.MOVE) {
+                if (categoryId == null || regionOfCategory(categoryId).isEmpty()) {
+                    throw ProblemException.invalid("categoryId", "Pilih forum tujuan / Choose the target forum");
+                }
+                q.setParameter(2, categoryId);
+            }
+            q.executeUpdate();
+            if (action == ModerationAction.HIDE || action == ModerationAction.RESTORE || action == ModerationAction.REMOVE) {
+                // The opening post follows the thread (a held opening post is approved by restoring it).
+                em.createNativeQuery("""
+                        UPDATE forum_post p JOIN forum_thread t ON t.first_post_id = p.id SET p.status = ?1
+                        WHERE t.id = ?2 AND p.status <> 'DELETED'""")
+                        .setParameter(1, postStatus(action)).setParameter(2, item.id()).executeUpdate();
+            }
+            return find(item.id()).orElseThrow().state();
+        }
+
+        @Override
+        public Optional<Long> regionOfCategory(long categoryId) {
+            @SuppressWarnings("unchecked")
+            List<Number> rows = em.createNativeQuery("SELECT region_id FROM forum_category WHERE id = ?1")
+                    .setParameter(1, categoryId).getResultList();
+            return rows.stream().findFirst().map(Number::longValue);
+        }
+
+        private static String state(Object status, Object locked, Object pinned, Object category) {
+            return "status=" + status + ",locked=" + Rows.bool(locked) + ",pinned=" + Rows.bool(pinned)
+                    + ",category=" + category;
+        }
+    }
+
+    static String threadStatus(ModerationAction action) {
+        return switch (action) {
+            case HIDE -> "HIDDEN";
+            case REMOVE -> "REMOVED";
+            default -> "VISIBLE";
+        };
+    }
+
+    static String postStatus(ModerationAction action) {
+        return switch (action) {
+            case HIDE -> "HIDDEN";
+            case REMOVE -> "REMOVED";
+            default -> "PUBLISHED";
+        };
+    }
+}

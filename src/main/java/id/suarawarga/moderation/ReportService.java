@@ -1,0 +1,137 @@
+package id.suarawarga.moderation;
+
+import id.suarawarga.moderation.ModerationViews.ReportCreated;
+import id.suarawarga.moderation.ModerationViews.ReportForm;
+import id.suarawarga.moderation.Reportable.Item;
+import id.suarawarga.shared.audit.AuditLog;
+import id.suarawarga.shared.notification.Notifications;
+import id.suarawarga.shared.web.Problem;
+import id.suarawarga.shared.web.ProblemException;
+import id.suarawarga.shared.web.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reports (flags). A report locks the reported item's row first, so that parallel reports on one item are
+ * counted one after another: the one that brings the weighted score to the threshold hides the item, exactly
+ * once, with one audit entry, and tells the author why.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    public static final String SYSTEM = AuditLog.SYSTEM;
+    static final Set<String> REASONS = Set.of("SPAM", "ABUSE", "OFF_TOPIC", "PERSONAL_DATA", "OTHER");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Instance<Reportable> reportables;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Notifications notifications;
+
+    /** Weighted score at which a reported item is hidden pending review (3 = three first-time reporters). */
+    @ConfigProperty(name = "suarawarga.moderation.hide-threshold", defaultValue = "3")
+    double threshold;
+
+    @Transactional
+    public ReportCreated report(String type, long id, String reporter, ReportForm form) {
+        String reason = form.reason().trim().toUpperCase(Locale.ROOT);
+        if (!REASONS.contains(reason)) {
+            throw ProblemException.invalid("reason", "Alasan: SPAM, ABUSE, OFF_TOPIC, PERSONAL_DATA atau OTHER / "
+                    + "Reason: SPAM, ABUSE, OFF_TOPIC, PERSONAL_DATA or OTHER");
+        }
+        String text = form.text() == null || form.text().isBlank() ? null : form.text().strip();
+        if ("OTHER".equals(reason) && text == null) {
+            throw ProblemException.invalid("text", "Jelaskan alasannya / Explain the reason");
+        }
+        Reportable target = reportable(type);
+        Item item = target.lock(id).orElseThrow(() -> ProblemException.notFound("Item", id));
+        if (!"PUBLISHED".equals(item.status()) && !"VISIBLE".equals(item.status()) && !"HIDDEN".equals(item.status())) {
+            throw ProblemException.notFound("Item", id);
+        }
+        if (item.author().equals(reporter)) {
+            throw ProblemException.invalid("target", "Kiriman sendiri tidak bisa dilaporkan / You cannot report your own post");
+        }
+        // Checked under the item's lock, so a parallel twin cannot slip in between.
+        Number mine = (Number) em.createNativeQuery("""
+                SELECT COUNT(*) FROM moderation_report WHERE target_type = ?1 AND target_id = ?2 AND reporter = ?3""")
+                .setParameter(1, type).setParameter(2, id).setParameter(3, reporter).getSingleResult();
+        if (mine.intValue() > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "Anda sudah melaporkan ini / You already reported this",
+                    List.of(new Problem.FieldError("target", "already-reported")));
+        }
+        Object[] history = (Object[]) em.createNativeQuery("""
+                SELECT COALESCE(SUM(status = 'UPHELD'), 0), COALESCE(SUM(status = 'REJECTED'), 0)
+                FROM moderation_report WHERE reporter = ?1""").setParameter(1, reporter).getSingleResult();
+        double weight = ReporterWeight.of(((Number) history[0]).longValue(), ((Number) history[1]).longValue());
+        em.createNativeQuery("""
+                INSERT INTO moderation_report (target_type, target_id, region_id, reporter, reason, text, weight)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                .setParameter(1, type).setParameter(2, id).setParameter(3, item.regionId()).setParameter(4, reporter)
+                .setParameter(5, reason).setParameter(6, text).setParameter(7, weight).executeUpdate();
+        long reportId = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        Object[] open = (Object[]) em.createNativeQuery("""
+                SELECT COUNT(*), COALESCE(SUM(weight), 0) FROM moderation_report
+                WHERE target_type = ?1 AND target_id = ?2 AND status = 'OPEN' AND reporter <> 'system'""")
+                .setParameter(1, type).setParameter(2, id).getSingleResult();
+        int count = ((Number) open[0]).intValue();
+        double score = ((Number) open[1]).doubleValue();
+        boolean hide = score >= threshold && ("PUBLISHED".equals(item.status()) || "VISIBLE".equals(item.status()));
+        if (hide) {
+            String after = target.apply(item, ModerationAction.HIDE, null);
+            String why = String.format(Locale.ROOT, "%d reports, weighted score %.2f >= %.2f", count, score, threshold);
+            audit.append(SYSTEM, "auto-hide", type, Long.toString(id), item.regionId(), why, item.state(), after);
+            notifications.send(item.author(), Notifications.Kind.AUTO_HIDDEN, item.threadId(),
+                    "post".equals(type) ? id : null, item.title(), reasonsOf(type, id));
+        }
+        return new ReportCreated(reportId, count, score, hide);
+    }
+
+    /**
+     * A post held before publishing (banned word, new account's link) enters the queue as a report by 'system'.
+     * Runs in the transaction that created the post.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void hold(String type, long id, long regionId, String why) {
+        em.createNativeQuery("""
+                INSERT INTO moderation_report (target_type, target_id, region_id, reporter, reason, text, weight)
+                VALUES (?1, ?2, ?3, 'system', 'HELD', ?4, 0)
+                ON DUPLICATE KEY UPDATE status = 'OPEN', text = VALUES(text), created_at = NOW(6)""")
+                .setParameter(1, type).setParameter(2, id).setParameter(3, regionId).setParameter(4, why).executeUpdate();
+    }
+
+    /** "SPAM ×2, ABUSE ×1": what the author is told. */
+    String reasonsOf(String type, long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT reason, COUNT(*) FROM moderation_report WHERE target_type = ?1 AND target_id = ?2
+                AND status = 'OPEN' AND reporter <> 'system' GROUP BY reason ORDER BY COUNT(*) DESC, reason""")
+                .setParameter(1, type).setParameter(2, id).getResultList();
+        StringBuilder sb = new StringBuilder();
+        for (Object[] r : rows) {
+            sb.append(sb.isEmpty() ? "" : ", ").append(r[0]).append(" x").append(((Number) r[1]).intValue());
+        }
+        return sb.toString();
+    }
+
+    Reportable reportable(String type) {
+        for (Reportable r : reportables) {
+            if (r.type().equals(type)) {
+                return r;
+            }
+        }
+        throw ProblemException.invalid("target.type", "Jenis tidak dikenal: post atau thread / Unknown type: post or thread");
+    }
+}

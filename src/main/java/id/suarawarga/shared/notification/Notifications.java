@@ -1,0 +1,64 @@
+package id.suarawarga.shared.notification;
+
+import id.suarawarga.shared.persistence.Rows;
+import id.suarawarga.shared.web.PageRequest;
+import id.suarawarga.shared.web.PageResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * In-app notifications. Stored as a kind with its parameters (thread, post, subject, reason) and worded in the
+ * reader's language when shown, written in the transaction of the event they report.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    /** What happened. */
+    public enum Kind {
+        /** Someone replied in my thread. */
+        REPLY,
+        /** An officer answered in my thread. */
+        OFFICER_ANSWER,
+        /** My post was hidden after reports, pending review. */
+        AUTO_HIDDEN,
+        /** My post was held for review before publishing (links of a new account, a banned word). */
+        HELD,
+        /** A moderator acted on my post or on me (the reason says why). */
+        MODERATION
+    }
+
+    public record Notification(long id, Kind kind, Long threadId, Long postId, String subject, String reason,
+            Instant at, boolean read) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void send(String username, Kind kind, Long threadId, Long postId, String subject, String reason) {
+        em.createNativeQuery("""
+                INSERT INTO notification (username, kind, thread_id, post_id, subject, reason)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
+                .setParameter(1, username).setParameter(2, kind.name()).setParameter(3, threadId)
+                .setParameter(4, postId).setParameter(5, subject).setParameter(6, reason).executeUpdate();
+    }
+
+    /** Newest first. */
+    @Transactional
+    public PageResult<Notification> of(String username, PageRequest page) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, kind, thread_id, post_id, subject, reason, created_at, read_at FROM notification
+                WHERE username = ?1 ORDER BY id DESC LIMIT ?2 OFFSET ?3""")
+                .setParameter(1, username).setParameter(2, page.size()).setParameter(3, page.offset()).getResultList();
+        long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM notification WHERE username = ?1")
+                .setParameter(1, username).getSingleResult()).longValue();
+        return new PageResult<>(rows.stream().map(r -> new Notification(Rows.lng(r[0]), Kind.valueOf((String) r[1]),
+                Rows.lng(r[2]), Rows.lng(r[3]), (String) r[4], (String) r[5], Rows.instant(r[6]), r[7] != null))
+                .toList(), page.page(), page.size(), total);
+    }
+}
