@@ -48,6 +48,19 @@ public class Feedback extends IdentityEntity {
     @Column(name = "author_name")
     public String authorName;
 
+    /** Keycloak username, for moderation's notices; null on answers from before it was kept. */
+    @Column(name = "author_username")
+    public String authorUsername;
+
+    /** Moderation's verdict on the comment: null (as written), HIDDEN or REMOVED. Written by moderation only. */
+    @Column(name = "comment_state", insertable = false, updatable = false)
+    public String commentState;
+
+    /** 1 when the public may read the comment (computed by the database, see V7). */
+    @Column(name = "comment_public", insertable = false, updatable = false)
+    @JdbcTypeCode(SqlTypes.TINYINT)
+    public Integer commentPublic;
+
     public boolean anonymous;
 
     @Column(name = "dedupe_key", nullable = false)

@@ -15,6 +15,8 @@ import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.identity.Roles;
 import id.suarawarga.shared.idempotency.Idempotency;
+import id.suarawarga.moderation.ModerationViews.ReportForm;
+import id.suarawarga.moderation.ReportService;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import io.quarkus.security.Authenticated;
@@ -43,6 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Feedback")
 public class FeedbackApi {
+
+    @Inject
+    ReportService reports;
 
     @Inject
     FeedbackService feedback;
@@ -91,6 +96,33 @@ public class FeedbackApi {
             @Valid @NotNull RatingForm form) {
         return idempotency.execute(user.subject().orElseThrow(), key, ratingScope(unitId),
                 form, () -> Idempotency.Created.of(new Created(feedback.submitRating(unitId, form, user)), null));
+    }
+
+    @GET
+    @Path("/services/{id}/comments")
+    @PermitAll
+    public PageResult<FeedbackView> serviceComments(@PathParam("id") long id, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return feedback.publicCommentsOfService(id, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/units/{id}/comments")
+    @PermitAll
+    public PageResult<FeedbackView> unitComments(@PathParam("id") long id, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return feedback.publicCommentsOfUnit(id, PageRequest.of(page, size));
+    }
+
+    /** A public comment is reported like a forum post (moderation's {@link ReportService}, type "comment"). */
+    @POST
+    @Path("/feedback/{id}/reports")
+    @Authenticated
+    public Response reportComment(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
+            @Valid @NotNull ReportForm form) {
+        return idempotency.execute(user.subject().orElseThrow(), key, "POST /api/v1/feedback/" + id + "/reports",
+                form, () -> Idempotency.Created.of(
+                        reports.report(FeedbackReportables.TYPE, id, user.username(), form), null));
     }
 
     @GET

@@ -105,14 +105,14 @@ public class FeedbackService {
     /** The caller's own feedback with the replies it got, newest first. */
     public PageResult<FeedbackView> mine(CurrentUser user, PageRequest page) {
         String sub = user.subject().orElseThrow();
-        return views(Feedback.find("authorSub = ?1 order by id desc", sub), page, true);
+        return views(Feedback.find("authorSub = ?1 order by id desc", sub), page, Audience.AUTHOR);
     }
 
     /** A unit's feedback for its officers, HR and admins; anonymous authors stay hidden. */
     public PageResult<FeedbackView> forUnit(long unitId, PageRequest page) {
         Unit.<Unit>findByIdOptional(unitId).orElseThrow(() -> ProblemException.notFound("Unit", unitId));
         permissions.requireReader(unitId);
-        return views(Feedback.find("unitId = ?1 order by id desc", unitId), page, false);
+        return views(Feedback.find("unitId = ?1 order by id desc", unitId), page, Audience.STAFF);
     }
 
     /** Comments of a unit still waiting for a reply, oldest first: the officer's dashboard. */
@@ -122,7 +122,7 @@ public class FeedbackService {
         return views(Feedback.find("""
                 from Feedback f where f.unitId = ?1 and f.comment is not null
                 and not exists (select 1 from FeedbackResponse r where r.feedbackId = f.id) order by f.id""", unitId),
-                page, false);
+                page, Audience.STAFF);
     }
 
     @Transactional
@@ -184,7 +184,30 @@ public class FeedbackService {
         }
     }
 
-    private PageResult<FeedbackView> views(PanacheQuery<Feedback> query, PageRequest page, boolean own) {
+    /**
+     * Public comments on a service, newest first, with the officers' public replies. Never who wrote them, and
+     * not the individual answers (the public reads those as the IKM); hidden or removed comments are left out.
+     */
+    public PageResult<FeedbackView> publicCommentsOfService(long serviceId, PageRequest page) {
+        PublicService.<PublicService>findByIdOptional(serviceId)
+                .orElseThrow(() -> ProblemException.notFound("Service", serviceId));
+        return views(Feedback.find("serviceId = ?1 and commentPublic = 1 order by id desc", serviceId), page,
+                Audience.PUBLIC);
+    }
+
+    /** Public comments on a unit and its services (child units have their own pages), newest first. */
+    public PageResult<FeedbackView> publicCommentsOfUnit(long unitId, PageRequest page) {
+        Unit.<Unit>findByIdOptional(unitId).orElseThrow(() -> ProblemException.notFound("Unit", unitId));
+        return views(Feedback.find("unitId = ?1 and commentPublic = 1 order by id desc", unitId), page,
+                Audience.PUBLIC);
+    }
+
+    /** Who reads a list of feedback: its author, the unit's staff (officers, HR, admins), or anyone. */
+    enum Audience {
+        AUTHOR, STAFF, PUBLIC
+    }
+
+    private PageResult<FeedbackView> views(PanacheQuery<Feedback> query, PageRequest page, Audience audience) {
         PageResult<Feedback> rows = PageResult.of(query, page, f -> f);
         Set<Long> ids = rows.items().stream().map(f -> f.id).collect(Collectors.toSet());
         Map<Long, List<ReplyView>> replies = new HashMap<>();
@@ -210,12 +233,18 @@ public class FeedbackService {
             List<ReplyView> rs = replies.getOrDefault(f.id, List.of());
             boolean overdue = f.comment != null && rs.isEmpty() && f.createdAt != null
                     && WorkingDays.overdue(f.createdAt, now, responseWorkingDays, holidays);
-            String author = own ? f.authorName : (f.anonymous ? null : f.authorName);
+            String author = switch (audience) {
+                case AUTHOR -> f.authorName;
+                case STAFF -> f.anonymous ? null : f.authorName;
+                case PUBLIC -> null;
+            };
+            boolean publicView = audience == Audience.PUBLIC;
             // A rating need not name a service; Map.of() (no service on this page) refuses a null key.
             String serviceName = f.serviceId == null ? null : serviceNames.get(f.serviceId);
             return new FeedbackView(f.id, f.kind.name(), f.serviceId, serviceName, f.unitId,
-                    unitNames.get(f.unitId), f.createdAt, f.kind == Feedback.Kind.SURVEY ? f.answers() : null, f.stars,
-                    f.comment, f.anonymous, author, f.followedUp, overdue, rs);
+                    unitNames.get(f.unitId), f.createdAt,
+                    f.kind == Feedback.Kind.SURVEY && !publicView ? f.answers() : null, f.stars, f.comment,
+                    f.anonymous, author, f.followedUp, overdue && !publicView, rs);
         }).toList();
         return new PageResult<>(items, rows.page(), rows.size(), rows.total());
     }
@@ -225,6 +254,7 @@ public class FeedbackService {
         f.kind = kind;
         f.authorSub = user.subject().orElseThrow();
         f.authorName = user.displayName();
+        f.authorUsername = user.username();
         f.anonymous = Boolean.TRUE.equals(anonymous);
         f.localDate = today;
         return f;

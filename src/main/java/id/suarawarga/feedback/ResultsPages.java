@@ -6,7 +6,9 @@ import id.suarawarga.catalogue.CatalogueViews.UnitView;
 import id.suarawarga.feedback.FeedbackViews.IkmView;
 import id.suarawarga.feedback.FeedbackViews.PlanView;
 import id.suarawarga.feedback.skm.Period;
+import id.suarawarga.feedback.FeedbackViews.FeedbackView;
 import id.suarawarga.shared.web.PageRequest;
+import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.UiContext;
 import io.quarkus.qute.CheckedTemplate;
@@ -48,28 +50,35 @@ public class ResultsPages {
     static class Templates {
         /** {@code service} and {@code plan} are null on a unit's page, {@code services} empty on a service's. */
         static native TemplateInstance results(UnitView unit, ServiceView service, ResultsView results, PlanView plan,
-                List<ServiceView> services);
+                List<ServiceView> services, PageResult<FeedbackView> comments);
     }
+
+    /** Comments per page under the results: enough to read on a phone without a long scroll. */
+    static final String COMMENTS = "10";
 
     @GET
     @Path("services/{id}/results")
     @PermitAll
-    public Response service(@PathParam("id") long id, @QueryParam("period") String period) {
+    public Response service(@PathParam("id") long id, @QueryParam("period") String period,
+            @QueryParam("page") String page) {
         ServiceView service = catalogue.service(id);
         UnitView unit = catalogue.unit(service.unitId());
         ResultsView results = results(period, p -> ikm.forService(id, p, ui.english()));
         PlanView plan = feedback.plan(id, Period.parse(results.period()));
-        return respond(results, Templates.results(unit, service, results, plan, List.of()));
+        PageResult<FeedbackView> comments = feedback.publicCommentsOfService(id, PageRequest.of(page, COMMENTS));
+        return respond(results, Templates.results(unit, service, results, plan, List.of(), comments));
     }
 
     @GET
     @Path("units/{id}/results")
     @PermitAll
-    public Response unit(@PathParam("id") long id, @QueryParam("period") String period) {
+    public Response unit(@PathParam("id") long id, @QueryParam("period") String period,
+            @QueryParam("page") String page) {
         UnitView unit = catalogue.unit(id);
         ResultsView results = results(period, p -> ikm.forUnit(id, p, ui.english()));
         List<ServiceView> services = catalogue.services(id, PageRequest.first(50)).items();
-        return respond(results, Templates.results(unit, null, results, null, services));
+        PageResult<FeedbackView> comments = feedback.publicCommentsOfUnit(id, PageRequest.of(page, COMMENTS));
+        return respond(results, Templates.results(unit, null, results, null, services, comments));
     }
 
     /** An unreadable period is not the visitor's fault to fix by hand: say so and show the current quarter. */
