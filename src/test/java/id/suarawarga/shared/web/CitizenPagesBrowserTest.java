@@ -1,0 +1,92 @@
+package id.suarawarga.shared.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.suarawarga.devsupport.Axe;
+import id.suarawarga.devsupport.Chrome;
+import id.suarawarga.devsupport.PageWeight;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The citizen pages as a cheap phone gets them (headless Chromium, 360×740): no serious or critical axe-core
+ * finding, at most 60 KB transferred on a cold load, nothing fetched from another origin. A screenshot of each
+ * lands in target/screenshots/. Forum, moderation and HR pages join with one {@link #check} line each.
+ */
+@QuarkusTest
+class CitizenPagesBrowserTest {
+
+    /** The budget of issue 7: HTML + CSS + JS + fonts, compressed, for home, service, survey and thread pages. */
+    static final long BUDGET = 60 * 1024;
+
+    static Chrome chrome;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        chrome = Chrome.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chrome != null) {
+            chrome.close();
+        }
+    }
+
+    @Test
+    void citizenPagesAreAccessibleLightAndSelfContained() throws Exception {
+        long unit = given().when().get("/api/v1/regions/9901/units?size=100").then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.code == '9901-RSUD' }.id");
+        long service = given().when().get("/api/v1/units/" + unit + "/services?size=100").then().statusCode(200)
+                .extract().jsonPath().getLong("items[1].id");
+
+        check("home", "/", true);
+        check("region", "/regions/9901", false);
+        check("unit", "/units/" + unit, false);
+        check("service", "/services/" + service, true);
+        check("results", "/services/" + service + "/results", false);
+        check("unit-results", "/units/" + unit + "/results", false);
+
+        chrome.open(new URL(base, "/services/" + service + "/survey"));
+        chrome.keycloakLogin("warga2", "warga2");
+        chrome.awaitPath("/services/" + service + "/survey");
+        check("survey", "/services/" + service + "/survey", true);
+        check("rate", "/units/" + unit + "/rate", false);
+    }
+
+    @Test
+    void axeCatchesWhatItShould() throws Exception {
+        chrome.open(new URL(base, "/"));
+        chrome.script("var i = document.createElement('input'); i.type = 'text'; document.querySelector('main').append(i);"
+                + "var b = document.createElement('button'); document.querySelector('main').append(b);");
+        AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+                () -> Axe.assertNoSeriousViolations(chrome, "broken-home"));
+        assertTrue(failure.getMessage().contains("label") && failure.getMessage().contains("button-name"),
+                failure.getMessage());
+    }
+
+    /** One page: axe-core, a screenshot, and (where the budget applies) its weight on a cold load. */
+    void check(String name, String path, boolean budgeted) throws Exception {
+        PageWeight weight = PageWeight.coldLoad(chrome, name, new URL(base, path).toString());
+        assertEquals(path, chrome.path(), name + ": served as itself, not a redirect");
+        System.out.println("page weight: " + weight);
+        assertEquals(List.of(), weight.foreign(), name + ": only our own origin is contacted");
+        if (budgeted) {
+            assertTrue(weight.transferred() <= BUDGET, weight.toString());
+        }
+        Axe.assertNoSeriousViolations(chrome, name);
+        chrome.screenshot("page-" + name);
+    }
+}
