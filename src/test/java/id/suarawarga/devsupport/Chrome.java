@@ -127,6 +127,11 @@ public final class Chrome implements AutoCloseable {
                 "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
+    /** Forgets every cookie of every site (the portal's session and Keycloak's): the next visitor is new. */
+    public void forgetCookies() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
     /** Logs in on Keycloak's form, which the browser must be showing (password = username for demo users). */
     public void keycloakLogin(String username, String password) {
         await(d -> !d.findElements(By.id("kc-form-login")).isEmpty());

@@ -81,6 +81,76 @@ class CounterBrowserTest {
         chrome.screenshot("results");
     }
 
+    @Test
+    void aSurveySentWhileOfflineIsKeptSentWhenBackAndCountedOnce() throws Exception {
+        long service = serviceId("9901", "9901-DPMPTSP", 1);
+        int before = respondents(service);
+        String surveyPath = "/services/" + service + "/survey";
+        chrome.forgetCookies();
+        chrome.open(new URL(base, surveyPath));
+        chrome.keycloakRegister("warga-" + UUID.randomUUID().toString().substring(0, 8), "Rahasia-123");
+        chrome.awaitPath(surveyPath);
+        chrome.await(d -> Boolean.TRUE.equals(chrome.script("return !!navigator.serviceWorker.controller")));
+
+        for (int i = 1; i <= 9; i++) {
+            answer("U" + i, 4);
+        }
+        String key = chrome.find(By.name("idempotencyKey")).getAttribute("value");
+        chrome.offline(true);
+        try {
+            chrome.find(By.cssSelector("form.survey button[type=submit]")).click();
+            WebElement status = chrome.find(By.cssSelector("form.survey .offline-status"));
+            chrome.await(d -> status.isDisplayed() && status.getText().contains("akan dikirim saat online"));
+            assertTrue(status.getText().startsWith("Tersimpan"), status.getText());
+            chrome.script("arguments[0].scrollIntoView({block: 'center'})", status);
+            chrome.screenshot("survey-offline-saved");
+            assertEquals(surveyPath, chrome.path(), "still on the filled form");
+            assertEquals(before, respondents(service), "nothing reached the server");
+            assertEquals(key, chrome.script("return JSON.parse(localStorage.getItem('suarawarga.outbox'))[0].key"),
+                    "kept with the form's own Idempotency-Key");
+        } finally {
+            chrome.offline(false);
+        }
+        String kept = (String) chrome.script("return localStorage.getItem('suarawarga.outbox')");
+
+        chrome.awaitPath(surveyPath + "/thanks");
+        assertEquals(before + 1, respondents(service), "sent when the connection came back");
+        assertEquals("[]", chrome.script("return localStorage.getItem('suarawarga.outbox')"));
+
+        // The same kept submission arriving once more (a second tab, a late retry) is answered, not counted again.
+        Object replay = chrome.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "var it = JSON.parse(arguments[0])[0];"
+                + "fetch(it.action, {method: 'POST', body: it.body, credentials: 'same-origin', redirect: 'manual',"
+                + " headers: {'Content-Type': 'application/x-www-form-urlencoded'}})"
+                + ".then(function (r) { done(r.type); }, function (e) { done('error ' + e); });", kept);
+        assertEquals("opaqueredirect", replay, "the stored answer: see the thank-you page");
+        assertEquals(before + 1, respondents(service), "counted once");
+    }
+
+    @Test
+    void resultsPagesOnceViewedCanBeReadOffline() throws Exception {
+        long service = serviceId("9901", "9901-DPMPTSP", 0);
+        String results = "/services/" + service + "/results";
+        chrome.open(new URL(base, "/"));
+        chrome.await(d -> Boolean.TRUE.equals(chrome.script("return !!navigator.serviceWorker.controller")));
+        chrome.open(new URL(base, results));
+        String respondentsOnline = chrome.find(By.id("respondents")).getText();
+        chrome.await(d -> Boolean.TRUE.equals(chrome.driver().executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "caches.open('suarawarga-pages').then(function (c) {"
+                        + " return c.match('" + results + "', {ignoreVary: true}); })"
+                        + ".then(function (r) { done(!!r); }, function () { done(false); });")));
+        chrome.open(new URL(base, "/"));
+        chrome.offline(true);
+        try {
+            chrome.open(new URL(base, results));
+            assertEquals(respondentsOnline, chrome.find(By.id("respondents")).getText());
+            chrome.screenshot("results-offline");
+        } finally {
+            chrome.offline(false);
+        }
+    }
+
     static void answer(String element, int score) {
         WebElement radio = chrome.find(By.cssSelector("input[name='" + element + "'][value='" + score + "']"));
         radio.click();

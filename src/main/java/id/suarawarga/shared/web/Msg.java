@@ -602,4 +602,10 @@ public interface Msg {
 
     @Message
     String poster_print();
+
+    @Message
+    String offline_saved();
+
+    @Message
+    String offline_sending();
 }
