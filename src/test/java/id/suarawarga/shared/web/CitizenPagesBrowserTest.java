@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.suarawarga.devsupport.Axe;
 import id.suarawarga.devsupport.Chrome;
+import id.suarawarga.devsupport.Languages;
 import id.suarawarga.devsupport.PageWeight;
+import id.suarawarga.devsupport.TouchTargets;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -15,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -51,6 +54,7 @@ class CitizenPagesBrowserTest {
                 .jsonPath().getLong("items.find { it.code == '9901-RSUD' }.id");
         long service = given().when().get("/api/v1/units/" + unit + "/services?size=100").then().statusCode(200)
                 .extract().jsonPath().getLong("items[1].id");
+        chrome.forgetCookies();
 
         check("home", "/", true);
         check("region", "/regions/9901", false);
@@ -67,8 +71,52 @@ class CitizenPagesBrowserTest {
     }
 
     @Test
-    void axeCatchesWhatItShould() throws Exception {
+    void englishByChoiceIsRememberedAndEveryPageStaysInOneLanguage() throws Exception {
+        long unit = given().when().get("/api/v1/regions/1708/units?size=100").then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.code == '1708-RSUD' }.id");
+        long service = given().when().get("/api/v1/units/" + unit + "/services?size=100").then().statusCode(200)
+                .extract().jsonPath().getLong("items[2].id");
+        chrome.forgetCookies();
+        chrome.open(new URL(base, "/services/" + service));
+        Languages.assertOneLanguage(chrome, "id", "service");
+        assertTrue(chrome.find(By.tagName("body")).getAttribute("data-offline-saved").startsWith("Tersimpan"));
+
+        chrome.find(By.cssSelector("button[name=lang][value=en]")).click();
+        chrome.await(d -> "en".equals(chrome.script("return document.documentElement.lang")));
+        assertEquals("/services/" + service, chrome.path(), "back on the same page");
+        Languages.assertOneLanguage(chrome, "en", "service");
+        assertTrue(chrome.find(By.tagName("body")).getAttribute("data-offline-saved").startsWith("Saved, will be sent"));
+
+        chrome.open(new URL(base, "/services/" + service + "/results"));
+        Languages.assertOneLanguage(chrome, "en", "results");
+        chrome.screenshot("results-en");
+
+        // Remembered through the Keycloak round trip: its login form comes in English too.
+        chrome.open(new URL(base, "/services/" + service + "/survey"));
+        chrome.await(d -> !d.findElements(By.id("kc-form-login")).isEmpty());
+        assertEquals("en", chrome.script("return document.documentElement.lang"), "Keycloak speaks English too");
+        chrome.screenshot("keycloak-login-en");
+        chrome.keycloakLogin("warga1", "warga1");
+        chrome.awaitPath("/services/" + service + "/survey");
+        Languages.assertOneLanguage(chrome, "en", "survey");
+        Axe.assertNoSeriousViolations(chrome, "survey-en");
+        chrome.screenshot("survey-en");
+
+        chrome.find(By.cssSelector("button[name=lang][value=id]")).click();
+        chrome.await(d -> "id".equals(chrome.script("return document.documentElement.lang")));
+        Languages.assertOneLanguage(chrome, "id", "survey");
+    }
+
+    @Test
+    void theCheckersCatchWhatTheyShould() throws Exception {
+        chrome.forgetCookies();
         chrome.open(new URL(base, "/"));
+        chrome.script("var p = document.createElement('p'); p.textContent = 'Saved, will be sent when online.';"
+                + "document.querySelector('main').append(p);");
+        AssertionFailedError mixed = assertThrows(AssertionFailedError.class,
+                () -> Languages.assertOneLanguage(chrome, "id", "mixed-home"));
+        assertTrue(mixed.getMessage().contains("offline_saved"), mixed.getMessage());
+
         chrome.script("var i = document.createElement('input'); i.type = 'text'; document.querySelector('main').append(i);"
                 + "var b = document.createElement('button'); document.querySelector('main').append(b);");
         AssertionFailedError failure = assertThrows(AssertionFailedError.class,
@@ -87,6 +135,8 @@ class CitizenPagesBrowserTest {
             assertTrue(weight.transferred() <= BUDGET, weight.toString());
         }
         Axe.assertNoSeriousViolations(chrome, name);
+        Languages.assertOneLanguage(chrome, "id", name);
+        TouchTargets.assertLargeEnough(chrome, name);
         chrome.screenshot("page-" + name);
     }
 }
