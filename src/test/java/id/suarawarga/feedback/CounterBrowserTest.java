@@ -5,11 +5,20 @@ import static id.suarawarga.feedback.FeedbackFixtures.serviceId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.suarawarga.devsupport.Axe;
 import id.suarawarga.devsupport.Chrome;
+import id.suarawarga.devsupport.DevSupport;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,6 +158,67 @@ class CounterBrowserTest {
         } finally {
             chrome.offline(false);
         }
+    }
+
+    @Test
+    void aRatingSentWhileOfflineIsKeptAndSentWhenBack() throws Exception {
+        long unit = FeedbackFixtures.unitId("9901", "9901-PKM-RANGKUI");
+        String ratePath = "/units/" + unit + "/rate";
+        chrome.forgetCookies();
+        chrome.open(new URL(base, ratePath));
+        chrome.keycloakRegister("warga-" + UUID.randomUUID().toString().substring(0, 8), "Rahasia-123");
+        chrome.awaitPath(ratePath);
+        chrome.find(By.cssSelector("input[name='stars'][value='5']")).click();
+        chrome.offline(true);
+        try {
+            chrome.find(By.cssSelector("form.survey button[type=submit]")).click();
+            WebElement status = chrome.find(By.cssSelector("form.survey .offline-status"));
+            chrome.await(d -> status.isDisplayed() && status.getText().contains("akan dikirim saat online"));
+            // Closing the page while offline: the kept rating comes back into the form when it is opened again.
+            chrome.open(new URL(base, "/"));
+        } finally {
+            chrome.offline(false);
+        }
+        chrome.open(new URL(base, ratePath));
+        chrome.awaitPath(ratePath + "/thanks");
+        assertEquals("[]", chrome.script("return localStorage.getItem('suarawarga.outbox')"));
+    }
+
+    @Test
+    void theOfficerPrintsTheUnitPosterOnOneA4OrA6Sheet() throws Exception {
+        long unit = FeedbackFixtures.unitId("1708", "1708-DUKCAPIL");
+        chrome.forgetCookies();
+        chrome.open(new URL(base, "/units/" + unit + "/poster"));
+        chrome.keycloakLogin("petugas.dukcapil", "petugas.dukcapil");
+        chrome.awaitPath("/units/" + unit + "/poster");
+        chrome.await(d -> Boolean.TRUE.equals(chrome.script(
+                "var i = document.querySelector('img.qr'); return i.complete && i.naturalWidth > 0")));
+        chrome.screenshot("poster-a4");
+        Axe.assertNoSeriousViolations(chrome, "poster-a4");
+        assertPrintsOnOneSheet(595, 842);
+        chrome.open(new URL(base, "/units/" + unit + "/poster?size=a6"));
+        chrome.await(d -> Boolean.TRUE.equals(chrome.script(
+                "var i = document.querySelector('img.qr'); return i.complete && i.naturalWidth > 0")));
+        chrome.screenshot("poster-a6");
+        assertPrintsOnOneSheet(298, 420);
+    }
+
+    /** Prints the page as Chromium would on paper (print CSS, the page's own @page size) and reads the PDF. */
+    static void assertPrintsOnOneSheet(int widthPt, int heightPt) throws Exception {
+        Map<String, Object> pdf = chrome.driver().executeCdpCommand("Page.printToPDF",
+                Map.of("preferCSSPageSize", true, "printBackground", true));
+        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        Path file = DevSupport.projectDir().resolve("target/screenshots/poster-" + widthPt + ".pdf");
+        Files.write(file, bytes);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        Matcher box = Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)]").matcher(text);
+        int pages = 0;
+        while (box.find()) {
+            pages++;
+            assertEquals(widthPt, Math.round(Double.parseDouble(box.group(1))), box.group());
+            assertEquals(heightPt, Math.round(Double.parseDouble(box.group(2))), box.group());
+        }
+        assertEquals(1, pages, "one sheet");
     }
 
     static void answer(String element, int score) {
