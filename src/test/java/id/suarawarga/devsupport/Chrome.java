@@ -73,9 +73,21 @@ public final class Chrome implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         // The window of headless Chromium is 360×740; this makes the layout viewport exactly that, as on a phone.
+        Chrome chrome = new Chrome(driver, profile);
+        chrome.viewport(WIDTH, HEIGHT);
+        return chrome;
+    }
+
+    /** The layout viewport in CSS px, as a phone of that size (or a wider screen zoomed in) would have it. */
+    public void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", true));
-        return new Chrome(driver, profile);
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Whether the page is wider than the viewport, i.e. the reader must scroll sideways. */
+    public boolean scrollsSideways() {
+        return Boolean.TRUE.equals(script(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth"));
     }
 
     private static File executable(String env, String fallback) {

@@ -3,6 +3,7 @@ package id.suarawarga.feedback;
 import static id.suarawarga.feedback.FeedbackFixtures.respondents;
 import static id.suarawarga.feedback.FeedbackFixtures.serviceId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.suarawarga.devsupport.Axe;
@@ -67,9 +68,7 @@ class CounterBrowserTest {
                 "back on the same survey, query and all: " + chrome.driver().getCurrentUrl());
         assertEquals(9, chrome.driver().findElements(By.cssSelector("form.survey fieldset.question")).size());
         assertEquals(Chrome.WIDTH, ((Number) chrome.script("return document.documentElement.clientWidth")).intValue());
-        assertEquals(Boolean.FALSE, chrome.script(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth"),
-                "nothing sticks out sideways at 360 px");
+        assertFalse(chrome.scrollsSideways(), "nothing sticks out sideways at 360 px");
         chrome.screenshot("survey-360");
 
         for (int i = 1; i <= 9; i++) {

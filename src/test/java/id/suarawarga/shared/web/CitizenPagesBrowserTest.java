@@ -2,6 +2,7 @@ package id.suarawarga.shared.web;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +106,30 @@ class CitizenPagesBrowserTest {
         chrome.find(By.cssSelector("button[name=lang][value=id]")).click();
         chrome.await(d -> "id".equals(chrome.script("return document.documentElement.lang")));
         Languages.assertOneLanguage(chrome, "id", "survey");
+    }
+
+    /**
+     * Zoom to 200 % and reflow (WCAG 1.4.4, 1.4.10): a 640 px wide screen zoomed to 200 % lays out 320 CSS px,
+     * as the narrowest phones do. Nothing may then need sideways scrolling.
+     */
+    @Test
+    void pagesReflowAt320CssPixels() throws Exception {
+        long unit = given().when().get("/api/v1/regions/7602/units?size=100").then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.code == '7602-DPMPTSP' }.id");
+        long service = given().when().get("/api/v1/units/" + unit + "/services?size=100").then().statusCode(200)
+                .extract().jsonPath().getLong("items[2].id");
+        chrome.viewport(320, 640);
+        try {
+            for (String path : List.of("/", "/regions/7602", "/units/" + unit, "/services/" + service,
+                    "/services/" + service + "/results", "/units/" + unit + "/results")) {
+                chrome.open(new URL(base, path));
+                assertEquals(320, ((Number) chrome.script("return document.documentElement.clientWidth")).intValue());
+                assertFalse(chrome.scrollsSideways(), path + " scrolls sideways at 320 CSS px");
+            }
+            chrome.screenshot("results-320");
+        } finally {
+            chrome.viewport(Chrome.WIDTH, Chrome.HEIGHT);
+        }
     }
 
     @Test
