@@ -128,6 +128,26 @@
     });
   });
 
+  // A form kept on another page: say so at the top, with a link back to it (opening it sends it).
+  var here = Array.prototype.map.call(document.querySelectorAll('form[data-keep-offline]'), function (f) {
+    return f.getAttribute('action');
+  });
+  var elsewhere = outbox().filter(function (x) {
+    return here.indexOf(x.action) < 0 && /^\/[A-Za-z0-9]/.test(x.page);
+  })[0];
+  var main = document.getElementById('main');
+  if (elsewhere && main) {
+    var note = document.createElement('p');
+    note.className = 'notice';
+    note.id = 'offline-pending';
+    note.setAttribute('role', 'status');
+    var link = document.createElement('a');
+    link.href = elsewhere.page;
+    link.textContent = body.getAttribute('data-offline-pending');
+    note.appendChild(link);
+    main.insertBefore(note, main.firstChild);
+  }
+
   // Logging out on a shared phone: forget kept forms and cached pages of this account.
   Array.prototype.forEach.call(document.querySelectorAll('form[action="/logout"]'), function (form) {
     form.addEventListener('submit', function () {

@@ -173,14 +173,23 @@ class CounterBrowserTest {
             chrome.find(By.cssSelector("form.survey button[type=submit]")).click();
             WebElement status = chrome.find(By.cssSelector("form.survey .offline-status"));
             chrome.await(d -> status.isDisplayed() && status.getText().contains("akan dikirim saat online"));
-            // Closing the page while offline: the kept rating comes back into the form when it is opened again.
+            // Leaving the page while still offline: the rating stays kept.
             chrome.open(new URL(base, "/"));
         } finally {
             chrome.offline(false);
         }
-        chrome.open(new URL(base, ratePath));
+        // Any page says a form is waiting and links back to it; opening it puts the answers back and sends them.
+        chrome.open(new URL(base, "/"));
+        WebElement pending = chrome.find(By.cssSelector("#offline-pending a"));
+        assertEquals(ratePath, new URL(pending.getAttribute("href")).getPath());
+        assertTrue(pending.getText().startsWith("Ada jawaban tersimpan"), pending.getText());
+        chrome.screenshot("offline-pending-home");
+        pending.click();
         chrome.awaitPath(ratePath + "/thanks");
         assertEquals("[]", chrome.script("return localStorage.getItem('suarawarga.outbox')"));
+        chrome.open(new URL(base, "/me/feedback"));
+        assertEquals(1, chrome.driver().findElements(By.cssSelector(".feed li.feedback")).size(), "one rating, sent once");
+        assertTrue(chrome.find(By.cssSelector(".feed li.feedback")).getText().contains("5"));
     }
 
     @Test

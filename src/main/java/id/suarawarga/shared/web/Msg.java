@@ -608,4 +608,7 @@ public interface Msg {
 
     @Message
     String offline_sending();
+
+    @Message
+    String offline_pending();
 }
