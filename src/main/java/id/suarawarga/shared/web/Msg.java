@@ -612,4 +612,48 @@ public interface Msg {
 
     @Message
     String officer_publish();
+
+    // --- Counter: QR posters, offline-safe forms, installable app (issue 7) ---
+
+    @Message
+    String poster_title();
+
+    @Message
+    String poster_sizes();
+
+    @Message
+    String poster_a4();
+
+    @Message
+    String poster_a6();
+
+    @Message
+    String poster_print_hint();
+
+    @Message
+    String poster_survey_heading();
+
+    @Message
+    String poster_rate_heading();
+
+    @Message
+    String poster_survey_how();
+
+    @Message
+    String poster_rate_how();
+
+    @Message
+    String poster_qr_alt(String url);
+
+    @Message
+    String poster_print();
+
+    @Message
+    String offline_saved();
+
+    @Message
+    String offline_sending();
+
+    @Message
+    String offline_pending();
 }
