@@ -52,6 +52,21 @@ public final class Tokens {
                 .extract().path("access_token");
     }
 
+    /**
+     * A new citizen account in the test realm (password = username), for tests whose users must have no history
+     * (reports weigh by the reporter's past: shared demo users would make tests depend on each other's order).
+     */
+    public static String newCitizen(String prefix) {
+        String username = (prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
+        given().auth().oauth2(masterAdmin()).contentType(ContentType.JSON)
+                .body(java.util.Map.of("username", username, "enabled", true, "email", username + "@test.local",
+                        "emailVerified", true, "firstName", "Test", "lastName", username,
+                        "credentials", java.util.List.of(java.util.Map.of("type", "password", "value", username,
+                                "temporary", false))))
+                .when().post(keycloakBaseUrl() + "/admin/realms/suarawarga/users").then().statusCode(201);
+        return username;
+    }
+
     /** Token of the master realm's bootstrap admin (another realm: the portal must refuse it). */
     public static String masterAdmin() {
         return passwordGrant(keycloakBaseUrl() + "/realms/master", "admin-cli", "admin", "admin");

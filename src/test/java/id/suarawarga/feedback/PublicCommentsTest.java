@@ -66,9 +66,11 @@ class PublicCommentsTest {
         given().contentType(ContentType.JSON).header("Idempotency-Key", key()).body(Map.of("reason", "ABUSE"))
                 .when().post("/api/v1/feedback/" + rating + "/reports").then().statusCode(401);
 
-        // Reports from others reach the threshold: the comment leaves the public list, staff still read it.
+        // Reports from others (new accounts, so no earlier verdicts change their weight) reach the threshold: the comment leaves the public list, staff still read it.
         boolean hidden = false;
-        for (String reporter : List.of("warga2", "warga3", "hr1", "admin1", "petugas.dukcapil")) {
+        List<String> reporters = List.of(Tokens.newCitizen("reporter"), Tokens.newCitizen("reporter"),
+                Tokens.newCitizen("reporter"), Tokens.newCitizen("reporter"));
+        for (String reporter : reporters) {
             if (hidden) {
                 break;
             }
@@ -113,7 +115,7 @@ class PublicCommentsTest {
                     .getFirstByXPath("//li[@id='comment-" + comment + "']//a[contains(@href,'/report')]");
             // Following the link logs the citizen in through Keycloak and lands on the dialog.
             org.htmlunit.html.HtmlPage dialog = id.suarawarga.devsupport.Browser.loginAt(browser,
-                    new java.net.URL(base, link.getHrefAttribute()), "warga2");
+                    new java.net.URL(base, link.getHrefAttribute()), Tokens.newCitizen("reporter"));
             org.htmlunit.html.HtmlForm form = dialog.getForms().stream()
                     .filter(f -> f.getActionAttribute().endsWith("/report")).findFirst().orElseThrow();
             // Without a reason the dialog comes back with its message, nothing is sent.
