@@ -14,7 +14,7 @@ import java.time.Duration;
  * @param freshAccountAge      an account is fresh while its first answer on the platform is at most this old (7 d)
  * @param duplicateMinAuthors  distinct accounts posting near-identical comments on a unit that make a group (3)
  * @param duplicateSimilarity  Jaccard similarity of two comments' word sets from which they count as near-identical
- *                             (percent, 80)
+ *                             (percent, 70: one changed word in eight still matches)
  * @param rapidWindow          window in which one account rating many units is suspicious (10 min)
  * @param rapidMinUnits        distinct units rated by one account within {@code rapidWindow} that trigger the rule (5)
  */
@@ -23,7 +23,7 @@ public record ScoreParameters(int minRespondents, int priorWeight, Duration burs
         int rapidMinUnits) {
 
     public static final ScoreParameters DEFAULTS = new ScoreParameters(30, 20, Duration.ofHours(24), 10,
-            Duration.ofDays(7), 3, 80, Duration.ofMinutes(10), 5);
+            Duration.ofDays(7), 3, 70, Duration.ofMinutes(10), 5);
 
     public ScoreParameters {
         if (minRespondents < 1 || minRespondents > 10_000) {
