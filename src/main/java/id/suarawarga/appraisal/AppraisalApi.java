@@ -17,10 +17,8 @@ import id.suarawarga.identity.Roles;
 import id.suarawarga.shared.idempotency.Idempotency;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
-import id.suarawarga.shared.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +32,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -48,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Appraisal")
 public class AppraisalApi {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = AppraisalExports.XLSX;
 
     @Inject
     AppraisalService appraisal;
@@ -126,21 +123,8 @@ public class AppraisalApi {
     @Path("/periods/{id}/export")
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
-    @Transactional
     public Response export(@PathParam("id") long id, @QueryParam("format") String format) {
-        String f = format == null ? "" : format.trim().toLowerCase();
-        if (!List.of("csv", "xlsx", "json").contains(f)) {
-            throw ProblemException.invalid("format", "format: csv, xlsx atau/or json");
-        }
-        PeriodView p = appraisal.period(id);
-        List<ScoreView> scores = appraisal.allScores(id);
-        permissions.logExport(id, f);
-        String name = "appraisal-" + p.code() + "." + f;
-        return switch (f) {
-            case "csv" -> file(AppraisalExports.csv(p, scores), "text/csv; charset=UTF-8", name);
-            case "xlsx" -> file(AppraisalExports.xlsx(p, scores), XLSX, name);
-            default -> file(AppraisalExports.json(p, scores), MediaType.APPLICATION_JSON, name);
-        };
+        return file(appraisal.export(id, format));
     }
 
     /** The unit's objection to its draft. Requires {@code Idempotency-Key}. */
@@ -172,9 +156,10 @@ public class AppraisalApi {
         return appraisal.reinstate(id, form.reason(), user);
     }
 
-    private static Response file(byte[] body, String type, String name) {
-        return Response.ok(body).type(type)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+    /** The export as a download; {@code no-store}, since it carries NIPs. */
+    static Response file(AppraisalService.ExportFile f) {
+        return Response.ok(f.body()).type(f.type())
+                .header("Content-Disposition", "attachment; filename=\"" + f.name() + "\"")
                 .header("Cache-Control", "no-store").build();
     }
 

@@ -26,6 +26,8 @@ import java.util.zip.ZipOutputStream;
  */
 final class AppraisalExports {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     static final List<String> COLUMNS = List.of("period", "region_code", "unit_code", "unit_name", "head_nip",
             "answers", "excluded", "respondents", "ratings", "ikm", "grade", "service_users", "sample_minimum",
             "representative", "evidence", "robust_score", "robust_low", "robust_high", "staff_conduct_score",

@@ -452,6 +452,27 @@ public class AppraisalService {
         return all;
     }
 
+    /** A file for HR with the current scores (and the latest snapshot's hash); logged in the access log. */
+    public record ExportFile(byte[] body, String type, String name) {
+    }
+
+    @Transactional
+    public ExportFile export(long periodId, String format) {
+        String f = format == null ? "" : format.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("csv", "xlsx", "json").contains(f)) {
+            throw ProblemException.invalid("format", "format: csv, xlsx atau/or json");
+        }
+        PeriodView p = period(periodId);
+        List<ScoreView> scores = allScores(periodId);
+        permissions.logExport(periodId, f);
+        String name = "appraisal-" + p.code() + "." + f;
+        return switch (f) {
+            case "csv" -> new ExportFile(AppraisalExports.csv(p, scores), "text/csv; charset=UTF-8", name);
+            case "xlsx" -> new ExportFile(AppraisalExports.xlsx(p, scores), AppraisalExports.XLSX, name);
+            default -> new ExportFile(AppraisalExports.json(p, scores), "application/json", name);
+        };
+    }
+
     // ---- right of reply, reinstatement -----------------------------------------------------------------------
 
     @Transactional
