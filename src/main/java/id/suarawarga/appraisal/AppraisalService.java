@@ -198,7 +198,8 @@ public class AppraisalService {
             users.put(((Number) u[0]).longValue(), ((Number) u[1]).longValue());
         }
         ScoreParameters params = p.parameters();
-        AppraisalCalculator.Result result = AppraisalCalculator.compute(answers, unitRegions, users, reinstated, params);
+        AppraisalCalculator.Result result = AppraisalCalculator.compute(answers, unitRegions, users, reinstated, params,
+                java.time.Duration.between(p.startsOn().atStartOfDay(), p.endsBefore().atStartOfDay()));
         String canonical = SnapshotCanonical.text(p.code(), params, result.scores(), unitCodes, result.detected(),
                 reinstated);
         Map<Long, Long> unitOf = new HashMap<>();

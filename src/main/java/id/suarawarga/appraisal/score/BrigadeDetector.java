@@ -17,10 +17,12 @@ import java.util.TreeSet;
  * rules, each deterministic (same answers, same parameters → same exclusions), so that a frozen period can be
  * recomputed to the same hash:
  * <ol>
- *   <li>{@link ExclusionRule#BURST_NEW_ACCOUNTS}: on one unit, at least {@code burstMinAnswers} answers from fresh
- *       accounts (first answer on the platform at most {@code freshAccountAge} earlier) fall within one window of
- *       {@code burstWindow}: every fresh-account answer in such a window is excluded. Ordinary newcomers arrive a
- *       few a day; a campaign brings dozens at once.</li>
+ *   <li>{@link ExclusionRule#BURST_NEW_ACCOUNTS}: on one unit, at least T answers from fresh accounts (first
+ *       answer on the platform at most {@code freshAccountAge} earlier) fall within one window of
+ *       {@code burstWindow}: every fresh-account answer in such a window is excluded. T = max(burstMinAnswers,
+ *       ⌈μ + 5√μ⌉), μ being the unit's own mean number of fresh answers per window over the period: a small office
+ *       sees a few newcomers a day and ten at once is a campaign, while a hospital with a hundred answers a day
+ *       has more newcomers on any ordinary day, and only a count far above its own rate is one.</li>
  *   <li>{@link ExclusionRule#NEAR_DUPLICATE_COMMENT}: comments on one unit whose word sets overlap by at least
  *       {@code duplicateSimilarity} % (Jaccard), written by at least {@code duplicateMinAuthors} different
  *       accounts: every comment of the group is excluded. Comments shorter than four words are not compared,
@@ -38,8 +40,12 @@ public final class BrigadeDetector {
     private BrigadeDetector() {
     }
 
-    /** Every (answer, rule) that fires, sorted by answer id then rule. */
-    public static List<Exclusion> detect(List<Answer> answers, ScoreParameters p) {
+    /**
+     * Every (answer, rule) that fires, sorted by answer id then rule.
+     *
+     * @param periodLength length of the period the answers belong to (the base of each unit's usual rate)
+     */
+    public static List<Exclusion> detect(List<Answer> answers, ScoreParameters p, Duration periodLength) {
         TreeSet<Exclusion> out = new TreeSet<>();
         Map<Long, List<Answer>> byUnit = new HashMap<>();
         Map<String, List<Answer>> byAuthor = new HashMap<>();
@@ -49,7 +55,7 @@ public final class BrigadeDetector {
         }
         for (List<Answer> unitAnswers : byUnit.values()) {
             unitAnswers.sort(BY_TIME);
-            bursts(unitAnswers, p, out);
+            bursts(unitAnswers, p, periodLength, out);
             duplicates(unitAnswers, p, out);
         }
         for (List<Answer> authorAnswers : byAuthor.values()) {
@@ -69,9 +75,16 @@ public final class BrigadeDetector {
                 && !a.authorFirstSeen().plus(age).isBefore(a.createdAt());
     }
 
-    private static void bursts(List<Answer> sorted, ScoreParameters p, Set<Exclusion> out) {
+    /** The burst threshold T for a unit with {@code freshAnswers} over a period of {@code periodLength}. */
+    public static int burstThreshold(long freshAnswers, ScoreParameters p, Duration periodLength) {
+        double windows = Math.max(1.0, (double) periodLength.toMillis() / p.burstWindow().toMillis());
+        double mu = freshAnswers / windows;
+        return Math.max(p.burstMinAnswers(), (int) Math.ceil(mu + 5 * Math.sqrt(mu)));
+    }
+
+    private static void bursts(List<Answer> sorted, ScoreParameters p, Duration periodLength, Set<Exclusion> out) {
         List<Answer> fresh = sorted.stream().filter(a -> fresh(a, p.freshAccountAge())).toList();
-        int k = p.burstMinAnswers();
+        int k = burstThreshold(fresh.size(), p, periodLength);
         if (fresh.size() < k) {
             return;
         }
