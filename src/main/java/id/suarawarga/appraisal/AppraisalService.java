@@ -25,6 +25,7 @@ import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.ProblemType;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -151,6 +152,7 @@ public class AppraisalService {
     // ---- compute and freeze ----------------------------------------------------------------------------------
 
     @Transactional
+    @TransactionConfiguration(timeout = 300) // a quarter may hold a million answers
     public PeriodView compute(long periodId, String reason, CurrentUser user) {
         PeriodRow p = row(periodId, true);
         if (FROZEN.equals(p.status()) && (reason == null || reason.isBlank())) {
@@ -166,12 +168,17 @@ public class AppraisalService {
         Computation c = calculate(p, reinstatedKeys(p.id(), null));
         long runId = insertRun(p, c, reason, username);
         insertScores(runId, c.result().scores());
-        for (Exclusion e : c.result().detected()) {
-            em.createNativeQuery("""
-                    INSERT IGNORE INTO appraisal_exclusion (period_id, feedback_id, unit_id, rule_code, detail, first_run_id)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
-                    .setParameter(1, p.id()).setParameter(2, e.answerId()).setParameter(3, c.unitOf().get(e.answerId()))
-                    .setParameter(4, e.rule().name()).setParameter(5, e.detail()).setParameter(6, runId).executeUpdate();
+        List<Exclusion> detected = c.result().detected();
+        for (int from = 0; from < detected.size(); from += 500) {
+            List<Exclusion> chunk = detected.subList(from, Math.min(detected.size(), from + 500));
+            var q = em.createNativeQuery("INSERT IGNORE INTO appraisal_exclusion (period_id, feedback_id, unit_id, rule_code, "
+                    + "detail, first_run_id) VALUES " + String.join(",", java.util.Collections.nCopies(chunk.size(), "(?,?,?,?,?,?)")));
+            int i = 1;
+            for (Exclusion e : chunk) {
+                q.setParameter(i++, p.id()).setParameter(i++, e.answerId()).setParameter(i++, c.unitOf().get(e.answerId()))
+                        .setParameter(i++, e.rule().name()).setParameter(i++, e.detail()).setParameter(i++, runId);
+            }
+            q.executeUpdate();
         }
         LocalDate until = WorkingDays.addWorkingDays(today(), p.reviewWorkingDays(), holidays);
         em.createNativeQuery("UPDATE appraisal_period SET status = 'IN_REVIEW', current_run_id = ?2, review_until = ?3 WHERE id = ?1")
@@ -184,7 +191,7 @@ public class AppraisalService {
 
     /** Recomputes from the stored answers; {@code reinstated} are the exclusion keys reinstated at the time. */
     Computation calculate(PeriodRow p, Set<String> reinstated) {
-        List<Answer> answers = periodAnswers.load(p.startsOn(), p.endsBefore());
+        List<Answer> answers = periodAnswers.load(p.startsOn(), p.endsBefore(), p.parameters().freshAccountAge());
         Map<Long, Long> unitRegions = new HashMap<>();
         Map<Long, String> unitCodes = new HashMap<>();
         for (Object[] u : rows("SELECT id, region_id, code FROM unit")) {
@@ -198,8 +205,7 @@ public class AppraisalService {
             users.put(((Number) u[0]).longValue(), ((Number) u[1]).longValue());
         }
         ScoreParameters params = p.parameters();
-        AppraisalCalculator.Result result = AppraisalCalculator.compute(answers, unitRegions, users, reinstated, params,
-                java.time.Duration.between(p.startsOn().atStartOfDay(), p.endsBefore().atStartOfDay()));
+        AppraisalCalculator.Result result = AppraisalCalculator.compute(answers, unitRegions, users, reinstated, params);
         String canonical = SnapshotCanonical.text(p.code(), params, result.scores(), unitCodes, result.detected(),
                 reinstated);
         Map<Long, Long> unitOf = new HashMap<>();
@@ -293,6 +299,7 @@ public class AppraisalService {
      * reinstated up to the moment it was frozen: {@code reproduced} is true when the hashes agree.
      */
     @Transactional
+    @TransactionConfiguration(timeout = 300) // a quarter may hold a million answers
     public SnapshotView snapshot(long periodId) {
         PeriodRow p = row(periodId, false);
         SnapshotRef ref = latestSnapshot(periodId);
@@ -498,6 +505,7 @@ public class AppraisalService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = 300) // a quarter may hold a million answers
     public ObjectionView decide(long objectionId, String decision, String reason, CurrentUser user) {
         List<Object[]> found = rows("SELECT period_id, status FROM appraisal_objection WHERE id = ?1 FOR UPDATE", objectionId);
         if (found.isEmpty()) {
@@ -521,6 +529,7 @@ public class AppraisalService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = 300) // a quarter may hold a million answers
     public ExclusionView reinstate(long exclusionId, String reason, CurrentUser user) {
         List<Object[]> found = rows("SELECT period_id, reinstated_at, unit_id FROM appraisal_exclusion WHERE id = ?1 FOR UPDATE", exclusionId);
         if (found.isEmpty()) {

@@ -133,6 +133,7 @@ public final class AppraisalBenchmark {
     static long load(DatabaseServer db, LocalDate quarterStart) throws Exception {
         Random random = new Random(42);
         long[][] units = new long[3][UNITS_PER_REGION];
+        long[][] services = new long[3][UNITS_PER_REGION];
         long[] regions = new long[3];
         try (Connection c = DriverManager.getConnection(db.jdbcUrl() + "&rewriteBatchedStatements=true", db.username(),
                 db.password())) {
@@ -147,6 +148,9 @@ public final class AppraisalBenchmark {
                         s.executeUpdate("INSERT INTO unit (code, name, type, region_id) VALUES ('B" + r + "-U" + u
                                 + "', 'Unit " + u + "', 'DINAS', " + regions[r] + ")", Statement.RETURN_GENERATED_KEYS);
                         units[r][u] = generated(s);
+                        s.executeUpdate("INSERT INTO public_service (code, name, unit_id) VALUES ('B" + r + "-U" + u
+                                + "-S', 'Layanan " + u + "', " + units[r][u] + ")", Statement.RETURN_GENERATED_KEYS);
+                        services[r][u] = generated(s);
                     }
                 }
             }
@@ -154,8 +158,8 @@ public final class AppraisalBenchmark {
             long rows = 0;
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO feedback (kind, unit_id, region_id, questionnaire_id, author_sub, dedupe_key, local_date,
-                      created_at, u1, u2, u3, u4, u5, u6, u7, u8, u9, stars, comment)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                      created_at, u1, u2, u3, u4, u5, u6, u7, u8, u9, stars, comment, service_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 // oldest quarter first, so ids follow time as they do in production
                 for (int q = 3; q >= 0; q--) {
                     LocalDate start = quarterStart.minusMonths(3L * q);
@@ -189,6 +193,7 @@ public final class AppraisalBenchmark {
                         }
                         ps.setObject(18, rating ? 1 + random.nextInt(5) : null);
                         ps.setString(19, random.nextInt(20) == 0 ? comment(random) : null);
+                        ps.setObject(20, rating ? null : services[r][u]);
                         ps.addBatch();
                         if (++rows % 5000 == 0) {
                             ps.executeBatch();
@@ -216,6 +221,7 @@ public final class AppraisalBenchmark {
                         }
                         ps.setObject(18, 1);
                         ps.setString(19, "Kantor ini paling buruk se kabupaten jangan datang " + i);
+                        ps.setObject(20, null);
                         ps.addBatch();
                         rows++;
                     }

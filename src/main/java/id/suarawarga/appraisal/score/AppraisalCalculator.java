@@ -37,11 +37,10 @@ public final class AppraisalCalculator {
      * @param unitRegions  every unit to score (also those without answers) → its region
      * @param serviceUsers recorded service users per unit (absent: none recorded)
      * @param reinstated   {@link Exclusion#key()}s that HR or a moderator reinstated
-     * @param periodLength length of the period (see {@link BrigadeDetector#burstThreshold})
      */
     public static Result compute(List<Answer> answers, Map<Long, Long> unitRegions, Map<Long, Long> serviceUsers,
-            Set<String> reinstated, ScoreParameters p, java.time.Duration periodLength) {
-        List<Exclusion> detected = BrigadeDetector.detect(answers, p, periodLength);
+            Set<String> reinstated, ScoreParameters p) {
+        List<Exclusion> detected = BrigadeDetector.detect(answers, p);
         Map<Long, Boolean> out = new HashMap<>();
         for (Exclusion e : detected) {
             if (!reinstated.contains(e.key())) {

@@ -20,9 +20,10 @@ import java.util.TreeSet;
  *   <li>{@link ExclusionRule#BURST_NEW_ACCOUNTS}: on one unit, at least T answers from fresh accounts (first
  *       answer on the platform at most {@code freshAccountAge} earlier) fall within one window of
  *       {@code burstWindow}: every fresh-account answer in such a window is excluded. T = max(burstMinAnswers,
- *       ⌈μ + 5√μ⌉), μ being the unit's own mean number of fresh answers per window over the period: a small office
- *       sees a few newcomers a day and ten at once is a campaign, while a hospital with a hundred answers a day
- *       has more newcomers on any ordinary day, and only a count far above its own rate is one.</li>
+ *       ⌈E + 5√E⌉), where E is what the other units make ordinary: the unit's answers in that window times the
+ *       share of fresh accounts among the other units' answers in the same window. A small office rarely sees
+ *       ten newcomers in a day, so ten at once is a campaign; but when the whole portal fills with newcomers
+ *       (a launch, a radio spot), a busy hospital's many new accounts are no campaign.</li>
  *   <li>{@link ExclusionRule#NEAR_DUPLICATE_COMMENT}: comments on one unit whose word sets overlap by at least
  *       {@code duplicateSimilarity} % (Jaccard), written by at least {@code duplicateMinAuthors} different
  *       accounts: every comment of the group is excluded. Comments shorter than four words are not compared,
@@ -40,13 +41,10 @@ public final class BrigadeDetector {
     private BrigadeDetector() {
     }
 
-    /**
-     * Every (answer, rule) that fires, sorted by answer id then rule.
-     *
-     * @param periodLength length of the period the answers belong to (the base of each unit's usual rate)
-     */
-    public static List<Exclusion> detect(List<Answer> answers, ScoreParameters p, Duration periodLength) {
+    /** Every (answer, rule) that fires, sorted by answer id then rule. */
+    public static List<Exclusion> detect(List<Answer> answers, ScoreParameters p) {
         TreeSet<Exclusion> out = new TreeSet<>();
+        Timeline all = new Timeline(answers, p.freshAccountAge());
         Map<Long, List<Answer>> byUnit = new HashMap<>();
         Map<String, List<Answer>> byAuthor = new HashMap<>();
         for (Answer a : answers) {
@@ -55,7 +53,7 @@ public final class BrigadeDetector {
         }
         for (List<Answer> unitAnswers : byUnit.values()) {
             unitAnswers.sort(BY_TIME);
-            bursts(unitAnswers, p, periodLength, out);
+            bursts(unitAnswers, p, all, out);
             duplicates(unitAnswers, p, out);
         }
         for (List<Answer> authorAnswers : byAuthor.values()) {
@@ -75,21 +73,62 @@ public final class BrigadeDetector {
                 && !a.authorFirstSeen().plus(age).isBefore(a.createdAt());
     }
 
-    /** The burst threshold T for a unit with {@code freshAnswers} over a period of {@code periodLength}. */
-    public static int burstThreshold(long freshAnswers, ScoreParameters p, Duration periodLength) {
-        double windows = Math.max(1.0, (double) periodLength.toMillis() / p.burstWindow().toMillis());
-        double mu = freshAnswers / windows;
-        return Math.max(p.burstMinAnswers(), (int) Math.ceil(mu + 5 * Math.sqrt(mu)));
+    /** The burst threshold T when E fresh answers would be ordinary in the window. */
+    public static int burstThreshold(double expected, ScoreParameters p) {
+        return Math.max(p.burstMinAnswers(), (int) Math.ceil(expected + 5 * Math.sqrt(Math.max(0, expected))));
     }
 
-    private static void bursts(List<Answer> sorted, ScoreParameters p, Duration periodLength, Set<Exclusion> out) {
+    /** Answer times in order with a running count of fresh ones, to count any time span in O(log n). */
+    static final class Timeline {
+        final long[] times;
+        final int[] freshBefore;
+
+        Timeline(List<Answer> answers, Duration freshAge) {
+            // time * 2 + fresh: one primitive sort instead of sorting objects
+            long[] keys = new long[answers.size()];
+            for (int i = 0; i < keys.length; i++) {
+                Answer a = answers.get(i);
+                keys[i] = a.createdAt().toEpochMilli() * 2 + (fresh(a, freshAge) ? 1 : 0);
+            }
+            Arrays.sort(keys);
+            times = new long[keys.length];
+            freshBefore = new int[keys.length + 1];
+            for (int i = 0; i < keys.length; i++) {
+                times[i] = Math.floorDiv(keys[i], 2);
+                freshBefore[i + 1] = freshBefore[i] + (int) Math.floorMod(keys[i], 2);
+            }
+        }
+
+        /** {all, fresh} answers with a time in [from, to]. */
+        int[] count(long from, long to) {
+            int a = lowerBound(from);
+            int b = lowerBound(to + 1);
+            return new int[] {b - a, freshBefore[b] - freshBefore[a]};
+        }
+
+        private int lowerBound(long t) {
+            int lo = 0;
+            int hi = times.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (times[mid] < t) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    private static void bursts(List<Answer> sorted, ScoreParameters p, Timeline all, Set<Exclusion> out) {
         List<Answer> fresh = sorted.stream().filter(a -> fresh(a, p.freshAccountAge())).toList();
-        int k = burstThreshold(fresh.size(), p, periodLength);
-        if (fresh.size() < k) {
+        if (fresh.size() < p.burstMinAnswers()) {
             return;
         }
+        Timeline unit = new Timeline(sorted, p.freshAccountAge());
         long window = p.burstWindow().toMillis();
-        // cover[i] > 0 when fresh answer i lies in some window holding >= k fresh answers
+        // cover[i] > 0 when fresh answer i lies in some window holding >= T fresh answers
         int[] diff = new int[fresh.size() + 1];
         int start = 0;
         for (int end = 0; end < fresh.size(); end++) {
@@ -97,7 +136,17 @@ public final class BrigadeDetector {
             while (t - fresh.get(start).createdAt().toEpochMilli() > window) {
                 start++;
             }
-            if (end - start + 1 >= k) {
+            int count = end - start + 1;
+            if (count < p.burstMinAnswers()) {
+                continue;
+            }
+            long from = t - window;
+            int[] own = unit.count(from, t);
+            int[] everyone = all.count(from, t);
+            int othersAll = everyone[0] - own[0];
+            int othersFresh = everyone[1] - own[1];
+            double share = othersAll == 0 ? 0 : (double) othersFresh / othersAll;
+            if (count >= burstThreshold(own[0] * share, p)) {
                 diff[start]++;
                 diff[end + 1]--;
             }
@@ -107,8 +156,8 @@ public final class BrigadeDetector {
             cover += diff[i];
             if (cover > 0) {
                 out.add(new Exclusion(fresh.get(i).id(), ExclusionRule.BURST_NEW_ACCOUNTS,
-                        "≥ " + k + " answers from accounts younger than " + p.freshAccountAge().toDays()
-                                + " d within " + p.burstWindow().toHours() + " h"));
+                        "burst of answers from accounts younger than " + p.freshAccountAge().toDays()
+                                + " d within " + p.burstWindow().toHours() + " h, far above the portal's share of newcomers"));
             }
         }
     }

@@ -40,7 +40,7 @@ class AppraisalCalculatorTest {
     @Test
     void workedExampleOfTwoUnitsInOneRegency() {
         AppraisalCalculator.Result r = AppraisalCalculator.compute(worked(), Map.of(1L, 9L, 2L, 9L, 3L, 9L),
-                Map.of(1L, 100L), Set.of(), ScoreParameters.DEFAULTS, Q);
+                Map.of(1L, 100L), Set.of(), ScoreParameters.DEFAULTS);
         assertTrue(r.detected().isEmpty());
         UnitScore u1 = r.scores().get(0);
         assertEquals(1, u1.unitId());
@@ -79,7 +79,7 @@ class AppraisalCalculatorTest {
             a.add(Answer.rating(500 + i, 1, 9, "r" + i, T0.plus(Duration.ofHours(29L * i)), OLD, 1, null));
         }
         UnitScore u1 = AppraisalCalculator.compute(a, Map.of(1L, 9L, 2L, 9L), Map.of(), Set.of(),
-                ScoreParameters.DEFAULTS, Q).scores().get(0);
+                ScoreParameters.DEFAULTS).scores().get(0);
         assertEquals(60, u1.answers());
         assertEquals(30, u1.ratings());
         assertEquals(new BigDecimal("80.56"), u1.ikm().ikm());
@@ -96,7 +96,7 @@ class AppraisalCalculatorTest {
             a.add(Answer.rating(900 + i, 1, 9, "bot" + i, at, at, 1, null));
         }
         ScoreParameters p = ScoreParameters.DEFAULTS;
-        AppraisalCalculator.Result r = AppraisalCalculator.compute(a, Map.of(1L, 9L, 2L, 9L), Map.of(), Set.of(), p, Q);
+        AppraisalCalculator.Result r = AppraisalCalculator.compute(a, Map.of(1L, 9L, 2L, 9L), Map.of(), Set.of(), p);
         UnitScore u1 = r.scores().get(0);
         assertEquals(12, r.detected().size());
         assertEquals(12, u1.excluded());
@@ -104,7 +104,7 @@ class AppraisalCalculatorTest {
         assertEquals(new BigDecimal("77.50"), u1.overall().robust(), "the brigade changes nothing");
 
         AppraisalCalculator.Result back = AppraisalCalculator.compute(a, Map.of(1L, 9L, 2L, 9L), Map.of(),
-                Set.of(r.detected().get(0).key()), p, Q);
+                Set.of(r.detected().get(0).key()), p);
         assertEquals(11, back.scores().get(0).excluded());
         assertEquals(31, back.scores().get(0).answers());
     }
@@ -114,10 +114,10 @@ class AppraisalCalculatorTest {
         List<Answer> a = worked();
         Map<Long, String> codes = Map.of(1L, "9901-A", 2L, "9901-B");
         ScoreParameters p = ScoreParameters.DEFAULTS;
-        var r1 = AppraisalCalculator.compute(a, Map.of(1L, 9L, 2L, 9L), Map.of(), Set.of(), p, Q);
+        var r1 = AppraisalCalculator.compute(a, Map.of(1L, 9L, 2L, 9L), Map.of(), Set.of(), p);
         List<Answer> shuffled = new ArrayList<>(a);
         Collections.shuffle(shuffled, new java.util.Random(7));
-        var r2 = AppraisalCalculator.compute(shuffled, Map.of(1L, 9L, 2L, 9L), Map.of(), Set.of(), p, Q);
+        var r2 = AppraisalCalculator.compute(shuffled, Map.of(1L, 9L, 2L, 9L), Map.of(), Set.of(), p);
         String t1 = SnapshotCanonical.text("2025-Q1", p, r1.scores(), codes, r1.detected(), Set.of());
         String t2 = SnapshotCanonical.text("2025-Q1", p, r2.scores(), codes, r2.detected(), Set.of());
         assertEquals(t1, t2);

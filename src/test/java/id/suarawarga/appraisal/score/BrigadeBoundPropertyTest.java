@@ -47,7 +47,7 @@ class BrigadeBoundPropertyTest {
                 }
             }
             Map<Long, Long> units = Map.of(1L, 1L, 2L, 1L, 3L, 1L);
-            var before = AppraisalCalculator.compute(genuine, units, Map.of(), Set.of(), p, Duration.ofDays(90));
+            var before = AppraisalCalculator.compute(genuine, units, Map.of(), Set.of(), p);
 
             int brigade = 1 + random.nextInt(200);
             boolean low = random.nextBoolean();
@@ -61,7 +61,7 @@ class BrigadeBoundPropertyTest {
                         ? Answer.rating(id++, 1, 1, "fresh" + b, at, firstSeen, 1, null)
                         : Answer.survey(id++, 1, 1, "fresh" + b, at, firstSeen, new int[] {4, 4, 4, 4, 4, 4, 4, 4, 4}, null));
             }
-            var after = AppraisalCalculator.compute(attacked, units, Map.of(), Set.of(), p, Duration.ofDays(90));
+            var after = AppraisalCalculator.compute(attacked, units, Map.of(), Set.of(), p);
 
             double robustBefore = before.scores().get(0).overall().robust().doubleValue();
             double robustAfter = after.scores().get(0).overall().robust().doubleValue();
