@@ -22,7 +22,8 @@ import java.math.RoundingMode;
  * <p><b>Brigade bound.</b> Adding s answers of any value to a unit changes WR by at most
  * {@code 75·s/(n+m+s)} points through the unit's own mean, plus {@code m/(n+m) · 75·s/(N+s)} through the regency
  * mean (N = the regency's counted answers): see {@link #brigadeBound}. The brigading rules keep s below
- * {@code burstMinAnswers} per burst window for fresh accounts.
+ * the burst threshold T per window for fresh accounts (T = burstMinAnswers unless the rest of the portal is
+ * full of newcomers at the time; {@link BrigadeDetector}).
  *
  * <p>All sums are exact integers in the callers; the few floating-point steps here run in a fixed order, so
  * the rounded results are the same on every Java 17+ machine.
