@@ -25,6 +25,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -146,6 +147,15 @@ public class AppraisalApi {
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     public ObjectionView decide(@PathParam("id") long id, @Valid @NotNull DecisionForm form) {
         return appraisal.decide(id, form.decision(), form.reason(), user);
+    }
+
+    /** The head of unit's NIP for the exports (an addition to issue 6's contract): 204, or 422 on a malformed NIP. */
+    @PUT
+    @Path("/units/{unitId}/head-nip")
+    @RolesAllowed({Roles.HR, Roles.ADMIN})
+    public Response headNip(@PathParam("unitId") long unitId, @Valid @NotNull AppraisalViews.HeadNipForm form) {
+        appraisal.recordHeadNip(unitId, form.nip());
+        return Response.noContent().build();
     }
 
     /** Counts an excluded answer again (with a reason); the period is computed again. */

@@ -481,6 +481,21 @@ public class AppraisalService {
         };
     }
 
+    /** Records (or clears, with null) the head of unit's NIP shown in exports; the structure is checked. */
+    @Transactional
+    public void recordHeadNip(long unitId, String nip) {
+        String value = nip == null || nip.isBlank() ? null : nip.strip();
+        if (value != null && id.suarawarga.appraisal.score.Nip.problem(value) != null) {
+            throw ProblemException.invalid("nip", "NIP tidak valid / invalid NIP: "
+                    + id.suarawarga.appraisal.score.Nip.problem(value));
+        }
+        int updated = em.createNativeQuery("UPDATE unit SET head_nip = ?2 WHERE id = ?1").setParameter(1, unitId)
+                .setParameter(2, value).executeUpdate();
+        if (updated == 0) {
+            throw ProblemException.notFound("Unit", unitId);
+        }
+    }
+
     // ---- right of reply, reinstatement -----------------------------------------------------------------------
 
     @Transactional

@@ -40,6 +40,10 @@ public final class AppraisalViews {
             @NotBlank @Size(max = 4000) String reason) {
     }
 
+    /** The head of unit's NIP (18 digits), or null to clear it. */
+    public record HeadNipForm(@Size(max = 18) String nip) {
+    }
+
     public record ReinstateForm(@NotBlank @Size(max = 2000) String reason) {
     }
 

@@ -251,6 +251,21 @@ class AppraisalApiTest {
     }
 
     @Test
+    void theHeadOfUnitsNipIsCheckedWhenRecorded() throws Exception {
+        long unit = unitId("7602", "7602-BKPSDM");
+        String path = "/api/v1/appraisal/units/" + unit + "/head-nip";
+        as("hr1").body(Map.of("nip", "19860926201505100")).when().put(path).then().statusCode(422)
+                .body("errors.field", hasItem("nip"));
+        as("hr1").body(Map.of("nip", "198602302015051001")).when().put(path).then().statusCode(422);
+        as("warga1").body(Map.of("nip", "198609262015051001")).when().put(path).then().statusCode(403);
+        as("petugas.dukcapil").body(Map.of("nip", "198609262015051001")).when().put(path).then().statusCode(403);
+        as("admin1").body(Map.of("nip", "199001012019032002")).when().put(path).then().statusCode(204);
+        assertEquals("199001012019032002", scalar(ds, "SELECT head_nip FROM unit WHERE id = ?", unit));
+        as("hr1").body(Map.of("nip", "199001012019032002")).when().put("/api/v1/appraisal/units/999999/head-nip")
+                .then().statusCode(404);
+    }
+
+    @Test
     void exportsCarryTheScoresAndNeutraliseFormulas() throws Exception {
         String admin = Tokens.of("admin1");
         String code = "X" + (System.nanoTime() % 10_000_000L);
