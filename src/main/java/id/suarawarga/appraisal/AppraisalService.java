@@ -109,19 +109,42 @@ public class AppraisalService {
         if (count("SELECT COUNT(*) FROM appraisal_period WHERE code = ?1", period.toString()) > 0) {
             throw ProblemException.conflict("Periode " + period + " sudah ada / already exists", "period");
         }
+        long id = insertPeriod(period, orDefault(form.minRespondents(), config.minRespondents()),
+                orDefault(form.priorWeight(), config.priorWeight()),
+                orDefault(form.reviewWorkingDays(), config.reviewWorkingDays()), user.username());
+        return view(row(id, false));
+    }
+
+    private long insertPeriod(Period period, int minRespondents, int priorWeight, int reviewDays, String username) {
         em.createNativeQuery("""
                 INSERT INTO appraisal_period (code, kind, starts_on, ends_before, status, min_respondents, prior_weight,
                                               review_working_days, created_by)
                 VALUES (?1, ?2, ?3, ?4, 'OPEN', ?5, ?6, ?7, ?8)""")
                 .setParameter(1, period.toString()).setParameter(2, period.kind().name())
                 .setParameter(3, period.start()).setParameter(4, period.endExclusive())
-                .setParameter(5, orDefault(form.minRespondents(), config.minRespondents()))
-                .setParameter(6, orDefault(form.priorWeight(), config.priorWeight()))
-                .setParameter(7, orDefault(form.reviewWorkingDays(), config.reviewWorkingDays()))
-                .setParameter(8, user.username()).executeUpdate();
-        long id = ((Number) em.createNativeQuery("SELECT id FROM appraisal_period WHERE code = ?1")
+                .setParameter(5, minRespondents).setParameter(6, priorWeight).setParameter(7, reviewDays)
+                .setParameter(8, username).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT id FROM appraisal_period WHERE code = ?1")
                 .setParameter(1, period.toString()).getSingleResult()).longValue();
-        return view(row(id, false));
+    }
+
+    /**
+     * For the demo: the last full quarter as a period, computed, so a new user sees scores at once. Creates and
+     * computes only what is missing; returns the period's id.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 300)
+    public long ensureDemoPeriod() {
+        Period quarter = Period.containing(today(), Period.Kind.QUARTER).previous();
+        List<Object[]> found = rows("SELECT id FROM appraisal_period WHERE code = ?1", quarter.toString());
+        long id = found.isEmpty()
+                ? insertPeriod(quarter, config.minRespondents(), config.priorWeight(), config.reviewWorkingDays(), "demo")
+                : ((Number) found.get(0)[0]).longValue();
+        PeriodRow p = row(id, true);
+        if (p.currentRunId() == null) {
+            recompute(p, "demo", "demo");
+        }
+        return id;
     }
 
     @Transactional
