@@ -1,0 +1,38 @@
+package id.suarawarga.appraisal;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * In the demo and dev profiles only ({@code suarawarga.appraisal.demo-period=true}): at start, the last full
+ * quarter is made a computed period from the demo answers (db/demo), so a new user at {@code /appraisal} sees
+ * scores at once. Never in production, where HR creates every period.
+ */
+@ApplicationScoped
+public class DemoAppraisal {
+
+    private static final Logger LOG = Logger.getLogger(DemoAppraisal.class);
+
+    @Inject
+    AppraisalService appraisal;
+
+    @ConfigProperty(name = "suarawarga.appraisal.demo-period", defaultValue = "false")
+    boolean enabled;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        try {
+            long id = appraisal.ensureDemoPeriod();
+            LOG.infof("Demo appraisal period %d computed from the demo answers", id);
+        } catch (RuntimeException e) {
+            // the portal still starts; HR can compute the period by hand
+            LOG.warnf("Demo appraisal period not computed: %s", e.getMessage());
+        }
+    }
+}
