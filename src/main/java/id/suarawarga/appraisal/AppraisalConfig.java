@@ -18,4 +18,12 @@ public interface AppraisalConfig {
     /** Working days a unit has, after a computation, to see its draft and object. */
     @WithDefault("10")
     int reviewWorkingDays();
+
+    /**
+     * Demo and dev only: at start, make the last full quarter a computed period from the demo answers
+     * ({@link DemoAppraisal}). Part of this mapping because a property under its prefix that it does not declare
+     * fails the start ("does not map to any root").
+     */
+    @WithDefault("false")
+    boolean demoPeriod();
 }

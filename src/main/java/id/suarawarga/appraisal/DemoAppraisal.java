@@ -4,7 +4,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,11 +19,11 @@ public class DemoAppraisal {
     @Inject
     AppraisalService appraisal;
 
-    @ConfigProperty(name = "suarawarga.appraisal.demo-period", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    AppraisalConfig config;
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!config.demoPeriod()) {
             return;
         }
         try {
