@@ -206,7 +206,14 @@ class HrPagesBrowserTest {
             chrome.open(new URL(base, unitPath));
             chrome.find(By.cssSelector("#objection-form button[type=submit]")).click();
             chrome.await(d -> !d.findElements(By.id("e-objection")).isEmpty());
+            // on a phone the form is far below: the page says at once, where it opens, what to fix and links there
+            assertEquals(0L, ((Number) chrome.script("return window.scrollY")).longValue());
+            assertTrue(((Number) chrome.script("return document.getElementById('error-summary')"
+                    + ".getBoundingClientRect().bottom")).intValue() <= Chrome.HEIGHT, "error summary in the first screen");
+            assertEquals("Tulis isi keberatan.", chrome.find(By.cssSelector("#error-summary a")).getText());
             inspect("appraisal-objection-error", "id", Chrome.WIDTH);
+            chrome.find(By.cssSelector("#error-summary a")).click();
+            chrome.await(d -> "f-objection".equals(chrome.script("return location.hash.substring(1)")));
             chrome.find(By.id("f-objection")).sendKeys("Sebagian jawaban bulan Mei dari loket lain.");
             chrome.find(By.cssSelector("#objection-form button[type=submit]")).click();
             chrome.await(d -> !d.findElements(By.id("saved")).isEmpty());
