@@ -241,4 +241,9 @@ public interface AppraisalMsg {
 
     @Message
     String appraisal_object();
+
+    // --- HR pages in the browser (issue 6/7): a table wider than a phone scrolls in a focusable region
+    /** Ends the name of the scrolling region around a table, so it differs from its section's (one name per landmark). */
+    @Message
+    String appraisal_table_scrolls();
 }

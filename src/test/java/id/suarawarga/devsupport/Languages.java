@@ -18,8 +18,11 @@ import java.util.Properties;
  */
 public final class Languages {
 
-    private static final Properties ID = load("messages/msg.properties");
-    private static final Properties EN = load("messages/msg_en.properties");
+    /** Every message bundle of the portal: the main one and the features' own (forum, appraisal). */
+    static final String[] BUNDLES = {"msg", "forum", "appraisal"};
+
+    private static final Properties ID = load("");
+    private static final Properties EN = load("_en");
 
     private Languages() {
     }
@@ -62,13 +65,19 @@ public final class Languages {
         return out;
     }
 
-    private static Properties load(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = Languages.class.getClassLoader().getResourceAsStream(resource)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** One language of all bundles, keys prefixed with the bundle's name ({@code appraisal.appraisal_title}). */
+    private static Properties load(String suffix) {
+        Properties all = new Properties();
+        for (String bundle : BUNDLES) {
+            Properties p = new Properties();
+            try (InputStream in = Languages.class.getClassLoader()
+                    .getResourceAsStream("messages/" + bundle + suffix + ".properties")) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            p.forEach((k, v) -> all.put(bundle + "." + k, v));
         }
-        return p;
+        return all;
     }
 }
