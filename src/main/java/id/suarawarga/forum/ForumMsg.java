@@ -318,4 +318,10 @@ public interface ForumMsg {
 
     @Message
     String forum_text_kept();
+
+    @Message
+    String notif_new();
+
+    @Message
+    String notif_unread(long count);
 }
