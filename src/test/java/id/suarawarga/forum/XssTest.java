@@ -115,6 +115,9 @@ class XssTest {
             org.htmlunit.html.HtmlPage page = browser.loadHtmlCodeIntoCurrentWindow(html);
             for (org.htmlunit.html.DomElement e : page.getDocumentElement().getDomElementDescendants()) {
                 String tag = e.getLocalName().toLowerCase(Locale.ROOT);
+                if ("script".equals(tag) && "/js/app.js".equals(e.getAttribute("src")) && "head".equals(e.getParentNode().getLocalName())) {
+                    continue; // the layout's own deferred script (issue 7), not user text
+                }
                 assertFalse(ACTIVE_ELEMENTS.contains(tag), attack + " produced <" + tag + ">: " + e.asXml());
                 boolean inUserText = false;
                 for (org.htmlunit.html.DomNode n = e.getParentNode(); n != null; n = n.getParentNode()) {

@@ -106,9 +106,19 @@ class BackupRestoreTest {
                     rs.next();
                     rows = rs.getLong(1);
                 }
-                try (ResultSet rs = s.executeQuery("CHECKSUM TABLE " + q)) {
+                // Over the stored columns only: CHECKSUM TABLE also reads virtual generated columns (V7's
+                // feedback.comment_public), whose bytes differ after a restore though every value is the same.
+                List<String> columns = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_schema = '"
+                        + schema + "' AND table_name = '" + t + "' AND extra NOT LIKE '%GENERATED%' ORDER BY ordinal_position")) {
+                    while (rs.next()) {
+                        columns.add("IFNULL(HEX(`" + rs.getString(1) + "`), '~')");
+                    }
+                }
+                try (ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(CRC32(CONCAT_WS('|', " + String.join(", ", columns)
+                        + "))), 0) FROM " + q)) {
                     rs.next();
-                    result.put(t, rows + " " + rs.getString(2));
+                    result.put(t, rows + " " + rs.getString(1));
                 }
             }
         }
