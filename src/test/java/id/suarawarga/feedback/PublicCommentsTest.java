@@ -68,7 +68,9 @@ class PublicCommentsTest {
 
         // Reports from others reach the threshold: the comment leaves the public list, staff still read it.
         boolean hidden = false;
-        for (String reporter : List.of("warga2", "warga3", "hr1", "admin1", "petugas.dukcapil")) {
+        // Reporters whose weight other tests do not count on (ModerationTest counts warga2, petugas.dukcapil and hr1
+        // as first-time reporters); this comment is restored below, which rejects these reports.
+        for (String reporter : List.of("warga3", "admin1", "moderator1", "warga2", "hr1")) {
             if (hidden) {
                 break;
             }

@@ -82,9 +82,10 @@ class CitizenPagesBrowserTest {
         long firstPost = given().when().get("/api/v1/threads/" + thread).then().statusCode(200).extract().jsonPath()
                 .getLong("posts.items[0].id");
         // Something in the moderation queue, whichever tests ran before: a post held for a banned word (a report
-        // would do too, but its later outcome would change the reporter's weight that other tests count on).
+        // would do too, but its later outcome would change the reporter's weight that other tests count on). Its long
+        // unbroken title and body must wrap at 360 px.
         id.suarawarga.forum.ForumFixtures.postThread("warga1", id.suarawarga.forum.ForumFixtures.categoryId("1708-UMUM"),
-                "Untuk antrean moderasi", "Ada tawaran slot gacor di grup RT").then().statusCode(201)
+                "Antrean " + "TanpaSpasiPanjangSekali".repeat(5), "Ada tawaran slot gacor di grup RT " + "https".repeat(20)).then().statusCode(201)
                 .body("status", org.hamcrest.Matchers.equalTo("HELD"));
         long[] own = id.suarawarga.forum.ForumFixtures.thread("warga2", "1708-UMUM", "Topik sendiri", "Bisa *diubah*.");
         chrome.forgetCookies();
