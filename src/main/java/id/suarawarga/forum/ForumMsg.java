@@ -277,4 +277,51 @@ public interface ForumMsg {
 
     @Message
     String notif_reason(String reason);
+
+    // Own posts' edit/delete forms, refusals kept on the form (forum gaps, h5b)
+
+    @Message
+    String forum_edit();
+
+    @Message
+    String forum_edit_title();
+
+    @Message
+    String forum_edit_window(int minutes);
+
+    @Message
+    String forum_edit_closed();
+
+    @Message
+    String forum_save_edit();
+
+    @Message
+    String forum_back_to_thread();
+
+    @Message
+    String forum_delete();
+
+    @Message
+    String forum_delete_title();
+
+    @Message
+    String forum_delete_text();
+
+    @Message
+    String forum_delete_confirm();
+
+    @Message
+    String forum_notice_edited();
+
+    @Message
+    String forum_notice_deleted();
+
+    @Message
+    String forum_text_kept();
+
+    @Message
+    String notif_new();
+
+    @Message
+    String notif_unread(long count);
 }

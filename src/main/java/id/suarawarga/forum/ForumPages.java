@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.suarawarga.forum.ForumViews.CategoryView;
 import id.suarawarga.forum.ForumViews.Created;
+import id.suarawarga.forum.ForumViews.EditForm;
+import id.suarawarga.forum.ForumViews.OwnText;
 import id.suarawarga.forum.ForumViews.PostForm;
 import id.suarawarga.forum.ForumViews.PostView;
 import id.suarawarga.forum.ForumViews.SearchHit;
@@ -104,10 +106,11 @@ public class ForumPages {
 
         static native TemplateInstance pseudonym(FormState form, String current, String next);
 
-        static native TemplateInstance search(String q, PageResult<SearchHit> hits);
+        static native TemplateInstance editPost(OwnText post, ThreadView thread, FormState form);
 
-        /** A refusal explained: {@code kind} is limited, suspended or locked. */
-        static native TemplateInstance notice(String kind, String detail);
+        static native TemplateInstance deletePost(PostView post, ThreadView thread);
+
+        static native TemplateInstance search(String q, PageResult<SearchHit> hits);
     }
 
     @GET
@@ -147,10 +150,7 @@ public class ForumPages {
         if (outcome instanceof Created c) {
             return seeOther("/threads/" + c.threadId() + ("HELD".equals(c.status()) ? "?notice=held" : ""));
         }
-        if (outcome instanceof Response r) {
-            return r;
-        }
-        return Response.status(422).entity(ui.page(Templates.newThread(category, rejected(typed, outcome)))).build();
+        return rejection(outcome, Templates.newThread(category, rejected(typed, outcome)));
     }
 
     @GET
@@ -159,7 +159,7 @@ public class ForumPages {
     public TemplateInstance thread(@PathParam("id") long id, @QueryParam("page") String page,
             @QueryParam("notice") String notice) {
         return ui.page(Templates.thread(forum.thread(id, PageRequest.of(page, null), user), can(), fresh(Map.of()),
-                notice == null || !notice.matches("held|reported|posted|helpful") ? null : notice));
+                notice == null || !notice.matches("held|reported|posted|helpful|edited|deleted") ? null : notice));
     }
 
     @GET
@@ -188,13 +188,10 @@ public class ForumPages {
             return seeOther("/threads/" + id + "?page=" + where[1] + "&notice=" + ("HELD".equals(c.status()) ? "held" : "posted")
                     + "#post-" + c.id());
         }
-        if (outcome instanceof Response r) {
-            return r;
-        }
         ThreadView thread = forum.thread(id, PageRequest.first(1), user);
         Map<String, String> typed = Map.of("body", nz(body), "quotePostId", nz(quotePostId));
-        return Response.status(422).entity(ui.page(Templates.reply(thread, quote == null ? null : quotable(thread, quote),
-                rejected(typed, outcome)))).build();
+        return rejection(outcome, Templates.reply(thread, quote == null ? null : quotable(thread, quote),
+                rejected(typed, outcome)));
     }
 
     @POST
@@ -231,12 +228,76 @@ public class ForumPages {
             // Reported now, or already reported by this user: either way it is with the moderators.
             return seeOther("/threads/" + where[0] + "?page=" + where[1] + "&notice=reported");
         }
-        if (outcome instanceof Response r) {
-            return r;
-        }
         PostView post = forum.post(id, user);
-        return Response.status(422).entity(ui.page(Templates.report(post, forum.thread(post.threadId(), PageRequest.first(1), user),
-                REASONS, rejected(Map.of("reason", nz(reason), "text", nz(text)), outcome)))).build();
+        return rejection(outcome, Templates.report(post, forum.thread(post.threadId(), PageRequest.first(1), user),
+                REASONS, rejected(Map.of("reason", nz(reason), "text", nz(text)), outcome)));
+    }
+
+    @GET
+    @Path("posts/{id}/edit")
+    @Authenticated
+    public Response editForm(@PathParam("id") long id) {
+        OwnText own = forum.ownText(id, user);
+        Map<String, String> values = new HashMap<>();
+        values.put("body", own.body());
+        if (own.title() != null) {
+            values.put("title", own.title());
+        }
+        FormState form = own.editable() ? FormState.of(values) : new FormState(values, Map.of("post", "closed"));
+        return Response.status(own.editable() ? 200 : 409)
+                .entity(ui.page(Templates.editPost(own, forum.thread(own.threadId(), PageRequest.first(1), user), form))).build();
+    }
+
+    /**
+     * The author's edit from the page form: like {@code PUT /api/v1/posts/{id}}, then back to the post. Sent after
+     * the window closed, the form comes back with the text kept (to copy) and says why.
+     */
+    @POST
+    @Path("posts/{id}/edit")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("id") long id, @RestForm String body, @RestForm String title) {
+        OwnText own = forum.ownText(id, user);
+        EditForm form = new EditForm(body, own.title() == null ? null : nz(title));
+        Map<String, String> typed = new HashMap<>(Map.of("body", nz(body)));
+        if (own.title() != null) {
+            typed.put("title", nz(title));
+        }
+        Object outcome;
+        var violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            outcome = new Errors(FormErrors.of(violations));
+        } else {
+            try {
+                forum.edit(id, form, user);
+                long[] where = forum.whereIs(id);
+                return seeOther("/threads/" + where[0] + "?page=" + where[1] + "&notice=edited#post-" + id);
+            } catch (ProblemException e) {
+                outcome = e.type() == ProblemType.CONFLICT ? new Errors(Map.of("post", "window"), 409, null) : refused(e);
+            }
+        }
+        Map<String, String> errors = ((Errors) outcome).errors();
+        return rejection(outcome, Templates.editPost(own, forum.thread(own.threadId(), PageRequest.first(1), user),
+                new FormState(typed, errors)));
+    }
+
+    @GET
+    @Path("posts/{id}/delete")
+    @Authenticated
+    public TemplateInstance deleteForm(@PathParam("id") long id) {
+        OwnText own = forum.ownText(id, user);
+        return ui.page(Templates.deletePost(forum.post(id, user), forum.thread(own.threadId(), PageRequest.first(1), user)));
+    }
+
+    /** The author deletes their post (shown as removed by its author), then back to the thread. */
+    @POST
+    @Path("posts/{id}/delete")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@PathParam("id") long id) {
+        forum.delete(id, user);
+        long[] where = forum.whereIs(id);
+        return seeOther("/threads/" + where[0] + "?page=" + where[1] + "&notice=deleted#post-" + id);
     }
 
     @GET
@@ -334,7 +395,15 @@ public class ForumPages {
         }
     }
 
-    record Errors(Map<String, String> errors) {
+    /**
+     * Why a form was not accepted: field errors (422), or a refusal that is not the form's fault, shown on the
+     * same form above the kept text: {@code limited} (429 with Retry-After), {@code suspended} (403), {@code locked}
+     * (409).
+     */
+    record Errors(Map<String, String> errors, int status, Long retryAfter) {
+        Errors(Map<String, String> errors) {
+            this(errors, 422, null);
+        }
     }
 
     private Object refused(ProblemException e) {
@@ -343,13 +412,22 @@ public class ForumPages {
             case IDEMPOTENCY_KEY_REUSED, BAD_REQUEST -> new Errors(Map.of("form", "resend"));
             case CONFLICT -> e.errors().stream().anyMatch(f -> "target".equals(f.field()))
                     ? Map.of("target", "already-reported")
-                    : Response.status(409).entity(ui.page(Templates.notice("locked", e.getMessage()))).build();
-            case RATE_LIMITED -> Response.status(429)
-                    .header("Retry-After", e instanceof RateLimitedException r ? r.retryAfterSeconds() : 3600)
-                    .entity(ui.page(Templates.notice("limited", e.getMessage()))).build();
-            case POSTING_SUSPENDED -> Response.status(403).entity(ui.page(Templates.notice("suspended", e.getMessage()))).build();
+                    : new Errors(Map.of("refused", "locked"), 409, null);
+            case RATE_LIMITED -> new Errors(Map.of("refused", "limited"), 429,
+                    e instanceof RateLimitedException r ? r.retryAfterSeconds() : 3600L);
+            case POSTING_SUSPENDED -> new Errors(Map.of("refused", "suspended", "suspendedDetail", nz(e.getMessage())), 403, null);
             default -> throw e;
         };
+    }
+
+    /** The form again with what was typed and why it was refused, with the refusal's status. */
+    private Response rejection(Object outcome, TemplateInstance form) {
+        Errors errors = outcome instanceof Errors e ? e : new Errors(Map.of("form", "resend"));
+        Response.ResponseBuilder r = Response.status(errors.status()).entity(ui.page(form));
+        if (errors.retryAfter() != null) {
+            r.header("Retry-After", errors.retryAfter());
+        }
+        return r.build();
     }
 
     private static FormState rejected(Map<String, String> typed, Object outcome) {

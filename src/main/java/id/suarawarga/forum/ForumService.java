@@ -3,6 +3,7 @@ package id.suarawarga.forum;
 import id.suarawarga.forum.ForumViews.CategoryForm;
 import id.suarawarga.forum.ForumViews.CategoryView;
 import id.suarawarga.forum.ForumViews.Created;
+import id.suarawarga.forum.ForumViews.OwnText;
 import id.suarawarga.forum.ForumViews.EditForm;
 import id.suarawarga.forum.ForumViews.PostForm;
 import id.suarawarga.forum.ForumViews.PostView;
@@ -329,6 +330,20 @@ public class ForumService {
                     .setParameter(1, threadId).executeUpdate();
         }
         return post(postId, user);
+    }
+
+    /** My own post's text for its edit form; only its author may read it this way. */
+    @Transactional
+    public OwnText ownText(long postId, CurrentUser user) {
+        Object[] p = row("""
+                SELECT p.thread_id, p.position, p.author, p.status, p.body, TIMESTAMPDIFF(SECOND, p.created_at, NOW(6)), t.title
+                FROM forum_post p JOIN forum_thread t ON t.id = p.thread_id WHERE p.id = ?1""", postId)
+                .orElseThrow(() -> ProblemException.notFound("Post", postId));
+        requireAuthor(p[2], user);
+        String status = (String) p[3];
+        boolean editable = (PUBLISHED.equals(status) || HELD.equals(status)) && Rows.integer(p[5]) < config.editMinutes() * 60;
+        return new OwnText(postId, Rows.lng(p[0]), (String) p[4], Rows.integer(p[1]) == 1 ? (String) p[6] : null, editable,
+                config.editMinutes());
     }
 
     /** The author deletes their post: kept for moderation, shown as "removed by its author". */

@@ -70,6 +70,13 @@ public final class ForumViews {
             @Size(max = ForumText.TITLE_MAX) String title) {
     }
 
+    /**
+     * The author's own text of a post for its edit form: the Markdown body, the thread's title for an opening post
+     * (else null), and whether the edit window is still open.
+     */
+    public record OwnText(long postId, long threadId, String body, String title, boolean editable, int editMinutes) {
+    }
+
     /** What a creating POST answers: the new post (and its thread) and whether it is published or held. */
     public record Created(long id, long threadId, String status) {
     }

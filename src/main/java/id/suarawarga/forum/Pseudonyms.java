@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * Citizens appear in the forums under a pseudonym they choose, never their real name or email. A pseudonym is
  * 3-30 ASCII letters, digits, '.', '_' or '-' starting with a letter (no look-alike letters from other scripts,
  * no markup, no direction tricks), unique regardless of case, not a staff-sounding name, and may be changed once
- * per {@code suarawarga.forum.pseudonym-change-days} (30). Choosing the first one records when the portal first
- * saw the account, which is what "new account" limits count from.
+ * per {@code suarawarga.forum.pseudonym-change-days} (30). The first choice is not a change (a typo in it can be
+ * fixed at once): {@code pseudonym_changed_at} stays null until the first change, and the 30 days run from the
+ * latest change. Choosing the first one records when the portal first saw the account, which is what "new
+ * account" limits count from.
  */
 @ApplicationScoped
 public class Pseudonyms {
@@ -89,7 +91,7 @@ public class Pseudonyms {
         }
         try {
             em.createNativeQuery("""
-                    INSERT INTO forum_profile (username, pseudonym, pseudonym_changed_at) VALUES (?1, ?2, NOW(6))
+                    INSERT INTO forum_profile (username, pseudonym, pseudonym_changed_at) VALUES (?1, ?2, NULL)
                     ON DUPLICATE KEY UPDATE pseudonym = VALUES(pseudonym), pseudonym_changed_at = NOW(6)""")
                     .setParameter(1, username).setParameter(2, pseudonym).executeUpdate();
             em.flush();

@@ -5,6 +5,7 @@ import id.suarawarga.identity.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
@@ -30,6 +31,16 @@ public class ModeratorRegions {
             return null;
         }
         return user.hasRole(Roles.MODERATOR) ? of(user.username()) : List.of();
+    }
+
+    /** Replaces the moderator's regions; the caller (an admin) is in a transaction that also writes the audit entry. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replace(String username, List<Long> regionIds) {
+        em.createNativeQuery("DELETE FROM moderator_region WHERE username = ?1").setParameter(1, username).executeUpdate();
+        for (Long id : regionIds) {
+            em.createNativeQuery("INSERT INTO moderator_region (username, region_id) VALUES (?1, ?2)")
+                    .setParameter(1, username).setParameter(2, id).executeUpdate();
+        }
     }
 
     public boolean moderates(CurrentUser user, long regionId) {

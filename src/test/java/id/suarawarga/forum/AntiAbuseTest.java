@@ -8,6 +8,7 @@ import static id.suarawarga.forum.ForumFixtures.postThread;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +29,14 @@ class AntiAbuseTest {
         long category = categoryId("7602-UMUM");
         postThread("warga3", category, "Sebelum nama samaran", "isi").then().statusCode(422)
                 .body("errors.field", hasItem("pseudonym"));
-        as("warga3").body(Map.of("pseudonym", "CitraBaru")).when().put("/api/v1/me/pseudonym").then().statusCode(200);
+        // The first choice is not a change: a typo in it can be fixed at once; the change after it starts the 30 days.
+        as("warga3").body(Map.of("pseudonym", "CitraBrau")).when().put("/api/v1/me/pseudonym").then().statusCode(200)
+                .body("changedAt", nullValue()).body("nextChangeFrom", nullValue());
+        as("warga3").body(Map.of("pseudonym", "CitraBaru")).when().put("/api/v1/me/pseudonym").then().statusCode(200)
+                .body("pseudonym", equalTo("CitraBaru")).body("changedAt", notNullValue()).body("nextChangeFrom", notNullValue());
+        as("warga3").body(Map.of("pseudonym", "CitraBaru2")).when().put("/api/v1/me/pseudonym").then().statusCode(409)
+                .body("errors.message", hasItem("too-soon"));
+        as("warga3").when().get("/api/v1/me/pseudonym").then().statusCode(200).body("pseudonym", equalTo("CitraBaru"));
 
         Response held = postThread("warga3", category, "Promo", "Kunjungi https://promo.example sekarang");
         held.then().statusCode(201).body("status", equalTo("HELD"));

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ForumPagesTest {
 
+    /** A script element without a src: CSP forbids it (the layout's deferred /js/app.js is allowed, and optional). */
+    static final java.util.regex.Pattern INLINE_SCRIPT = java.util.regex.Pattern.compile("<script(?![^>]*\\ssrc=)");
+
     static URL url(String path) throws Exception {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         return new URL("http://127.0.0.1:" + port + path);

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -60,5 +61,32 @@ public class Notifications {
         return new PageResult<>(rows.stream().map(r -> new Notification(Rows.lng(r[0]), Kind.valueOf((String) r[1]),
                 Rows.lng(r[2]), Rows.lng(r[3]), (String) r[4], (String) r[5], Rows.instant(r[6]), r[7] != null))
                 .toList(), page.page(), page.size(), total);
+    }
+
+    /**
+     * Marks the given notifications of this user read (ids of other users' notifications are ignored); answers
+     * how many were unread and are now read.
+     */
+    @Transactional
+    public int markRead(String username, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createNativeQuery("""
+                UPDATE notification SET read_at = NOW(6) WHERE username = :username AND id IN (:ids) AND read_at IS NULL""")
+                .setParameter("username", username).setParameter("ids", ids).executeUpdate();
+    }
+
+    /** Marks every notification of this user read; answers how many were unread. */
+    @Transactional
+    public int markAllRead(String username) {
+        return em.createNativeQuery("UPDATE notification SET read_at = NOW(6) WHERE username = ?1 AND read_at IS NULL")
+                .setParameter(1, username).executeUpdate();
+    }
+
+    @Transactional
+    public long unread(String username) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM notification WHERE username = ?1 AND read_at IS NULL")
+                .setParameter(1, username).getSingleResult()).longValue();
     }
 }

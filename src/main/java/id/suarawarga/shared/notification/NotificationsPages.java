@@ -14,7 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** My notifications as a page, worded in the reader's language. */
+/**
+ * My notifications as a page, worded in the reader's language; opening a page of them marks the shown ones read.
+ */
 @Path("/me/notifications")
 @Produces(MediaType.TEXT_HTML)
 public class NotificationsPages {
@@ -36,6 +38,10 @@ public class NotificationsPages {
     @GET
     @Authenticated
     public TemplateInstance page(@QueryParam("page") String page) {
-        return ui.page(Templates.notifications(notifications.of(user.username(), PageRequest.of(page, null))));
+        PageResult<Notifications.Notification> shown = notifications.of(user.username(), PageRequest.of(page, null));
+        // Opening the page reads what it shows: those are marked read (this once they are still shown as new).
+        notifications.markRead(user.username(), shown.items().stream().filter(n -> !n.read())
+                .map(Notifications.Notification::id).toList());
+        return ui.page(Templates.notifications(shown));
     }
 }
