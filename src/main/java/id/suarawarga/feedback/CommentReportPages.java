@@ -32,8 +32,6 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class CommentReportPages {
 
-    static final List<String> REASONS = List.of("SPAM", "ABUSE", "OFF_TOPIC", "PERSONAL_DATA", "OTHER");
-
     @Inject
     FeedbackReportables comments;
 
@@ -55,7 +53,7 @@ public class CommentReportPages {
     @GET
     @Authenticated
     public TemplateInstance form(@PathParam("id") long id, @QueryParam("done") String done) {
-        return ui.page(Templates.report(visible(id), REASONS, null, null, null, done != null));
+        return ui.page(Templates.report(visible(id), ReportService.REASONS, null, null, null, done != null));
     }
 
     @POST
@@ -64,25 +62,22 @@ public class CommentReportPages {
     public Response send(@PathParam("id") long id, @RestForm String reason, @RestForm String text) {
         Item comment = visible(id);
         String error = null;
-        if (reason == null || !REASONS.contains(reason)) {
-            error = "reason";
-        } else if ("OTHER".equals(reason) && (text == null || text.isBlank())) {
-            error = "text";
-        } else if (text != null && text.length() > 500) {
-            error = "text";
+        if (text != null && text.length() > 500) {
+            error = "text"; // the API's @Size on ReportForm; the service checks the rest
         } else {
             try {
-                reports.report(FeedbackReportables.TYPE, id, user.username(), new ReportForm(reason, text));
+                reports.report(FeedbackReportables.TYPE, id, user.username(), new ReportForm(reason == null ? "" : reason, text));
             } catch (ProblemException e) {
                 if (e.type() == ProblemType.VALIDATION) {
-                    error = "own"; // the writer's own comment
+                    String field = e.errors().isEmpty() ? "reason" : e.errors().get(0).field();
+                    error = "target".equals(field) ? "own" : field; // "target": the writer's own comment
                 } else if (e.type() != ProblemType.CONFLICT) {
                     throw e; // already reported by this user: it is with the moderators either way
                 }
             }
         }
         if (error != null) {
-            return Response.status(422).entity(ui.page(Templates.report(comment, REASONS, reason, text, error, false)))
+            return Response.status(422).entity(ui.page(Templates.report(comment, ReportService.REASONS, reason, text, error, false)))
                     .build();
         }
         return Response.seeOther(URI.create("/feedback/" + id + "/report?done=1")).build();

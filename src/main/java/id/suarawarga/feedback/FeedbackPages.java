@@ -26,7 +26,6 @@ import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.Problem;
 import id.suarawarga.shared.web.ProblemException;
-import id.suarawarga.shared.web.ProblemType;
 import id.suarawarga.shared.web.UiContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -50,7 +49,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.LongSupplier;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -213,7 +211,7 @@ public class FeedbackPages {
     @RolesAllowed(Roles.CITIZEN)
     public TemplateInstance survey(@PathParam("id") long id) {
         ServiceView service = catalogue.service(id);
-        return ui.page(surveyPage(service, freshForm(Map.of())));
+        return ui.page(surveyPage(service, FormState.withNewKey(Map.of())));
     }
 
     @POST
@@ -231,7 +229,7 @@ public class FeedbackPages {
         }
         if (outcome instanceof Rejected rejected) {
             return Response.status(422).entity(ui.page(surveyPage(service,
-                    new FormState(withKey(fields.typed()), rejected.errors())))).build();
+                    FormState.withNewKey(fields.typed(), rejected.errors())))).build();
         }
         return Response.status(409).entity(ui.page(Templates.notCounted(catalogue.unit(service.unitId()), service,
                 ((NotCounted) outcome).inProgress()))).build();
@@ -249,7 +247,7 @@ public class FeedbackPages {
     @Path("units/{id}/rate")
     @RolesAllowed(Roles.CITIZEN)
     public TemplateInstance rate(@PathParam("id") long id) {
-        return ui.page(ratePage(catalogue.unit(id), freshForm(Map.of())));
+        return ui.page(ratePage(catalogue.unit(id), FormState.withNewKey(Map.of())));
     }
 
     @POST
@@ -264,7 +262,7 @@ public class FeedbackPages {
         Long service = id(serviceId);
         if (service == null && !nz(serviceId).isBlank()) {
             return Response.status(422).entity(ui.page(ratePage(unit,
-                    new FormState(withKey(typed), Map.of("serviceId", "unknown"))))).build();
+                    FormState.withNewKey(typed, Map.of("serviceId", "unknown"))))).build();
         }
         RatingForm form = new RatingForm(integer(stars), blank(comment), service, checked(anonymous));
         Outcome outcome = submit(idempotencyKey, FeedbackApi.ratingScope(id), form,
@@ -274,7 +272,7 @@ public class FeedbackPages {
         }
         if (outcome instanceof Rejected rejected) {
             return Response.status(422)
-                    .entity(ui.page(ratePage(unit, new FormState(withKey(typed), rejected.errors())))).build();
+                    .entity(ui.page(ratePage(unit, FormState.withNewKey(typed, rejected.errors())))).build();
         }
         return Response.status(409)
                 .entity(ui.page(Templates.notCounted(unit, null, ((NotCounted) outcome).inProgress()))).build();
@@ -361,8 +359,7 @@ public class FeedbackPages {
             }
             // A replayed refusal, stored as problem+json.
             Problem problem = json.readValue((String) body, Problem.class);
-            return refused(new ProblemException(typeOf(problem), problem.detail(),
-                    problem.errors() == null ? List.of() : problem.errors()));
+            return refused(ProblemException.of(problem));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored idempotent answer is not JSON", e);
         }
@@ -389,26 +386,6 @@ public class FeedbackPages {
         if (m.isEmpty()) {
             m.put("form", "invalid");
         }
-        return m;
-    }
-
-    private static ProblemType typeOf(Problem problem) {
-        for (ProblemType t : ProblemType.values()) {
-            if (t.uri().equals(problem.type())) {
-                return t;
-            }
-        }
-        return ProblemType.BAD_REQUEST;
-    }
-
-    /** A new form carries a new key; so does one shown again after a refusal, since that key's answer is stored. */
-    private static FormState freshForm(Map<String, String> values) {
-        return FormState.of(withKey(values));
-    }
-
-    private static Map<String, String> withKey(Map<String, String> values) {
-        Map<String, String> m = new HashMap<>(values);
-        m.put("idempotencyKey", UUID.randomUUID().toString());
         return m;
     }
 

@@ -47,7 +47,6 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -60,7 +59,6 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class ForumPages {
 
-    static final List<String> REASONS = List.of("SPAM", "ABUSE", "OFF_TOPIC", "PERSONAL_DATA", "OTHER");
 
     @Inject
     ForumService forum;
@@ -134,7 +132,7 @@ public class ForumPages {
         if (can().needsPseudonym()) {
             return seeOther("/forum/pseudonym?next=/forums/" + id + "/new");
         }
-        return ok(Templates.newThread(forum.category(id), fresh(Map.of())));
+        return ok(Templates.newThread(forum.category(id), FormState.withNewKey(Map.of())));
     }
 
     @POST
@@ -158,7 +156,7 @@ public class ForumPages {
     @PermitAll
     public TemplateInstance thread(@PathParam("id") long id, @QueryParam("page") String page,
             @QueryParam("notice") String notice) {
-        return ui.page(Templates.thread(forum.thread(id, PageRequest.of(page, null), user), can(), fresh(Map.of()),
+        return ui.page(Templates.thread(forum.thread(id, PageRequest.of(page, null), user), can(), FormState.withNewKey(Map.of()),
                 notice == null || !notice.matches("held|reported|posted|helpful|edited|deleted") ? null : notice));
     }
 
@@ -171,7 +169,7 @@ public class ForumPages {
         }
         ThreadView thread = forum.thread(id, PageRequest.first(1), user);
         PostView quoted = quote == null ? null : quotable(thread, quote);
-        return ok(Templates.reply(thread, quoted, fresh(quote == null ? Map.of() : Map.of("quotePostId", quote.toString()))));
+        return ok(Templates.reply(thread, quoted, FormState.withNewKey(quote == null ? Map.of() : Map.of("quotePostId", quote.toString()))));
     }
 
     @POST
@@ -209,8 +207,8 @@ public class ForumPages {
     @Authenticated
     public TemplateInstance reportForm(@PathParam("id") long id) {
         PostView post = forum.post(id, user);
-        return ui.page(Templates.report(post, forum.thread(post.threadId(), PageRequest.first(1), user), REASONS,
-                fresh(Map.of())));
+        return ui.page(Templates.report(post, forum.thread(post.threadId(), PageRequest.first(1), user), ReportService.REASONS,
+                FormState.withNewKey(Map.of())));
     }
 
     @POST
@@ -230,7 +228,7 @@ public class ForumPages {
         }
         PostView post = forum.post(id, user);
         return rejection(outcome, Templates.report(post, forum.thread(post.threadId(), PageRequest.first(1), user),
-                REASONS, rejected(Map.of("reason", nz(reason), "text", nz(text)), outcome)));
+                ReportService.REASONS, rejected(Map.of("reason", nz(reason), "text", nz(text)), outcome)));
     }
 
     @GET
@@ -388,8 +386,7 @@ public class ForumPages {
                         0, 0, false);
             }
             Problem problem = json.readValue(s, Problem.class);
-            return refused(new ProblemException(typeOf(problem), problem.detail(),
-                    problem.errors() == null ? List.of() : problem.errors()));
+            return refused(ProblemException.of(problem));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored idempotent answer is not JSON", e);
         }
@@ -432,26 +429,7 @@ public class ForumPages {
 
     private static FormState rejected(Map<String, String> typed, Object outcome) {
         Map<String, String> errors = outcome instanceof Errors e ? e.errors() : Map.of("form", "resend");
-        return new FormState(withKey(typed), errors);
-    }
-
-    private static ProblemType typeOf(Problem problem) {
-        for (ProblemType t : ProblemType.values()) {
-            if (t.uri().equals(problem.type())) {
-                return t;
-            }
-        }
-        return ProblemType.BAD_REQUEST;
-    }
-
-    private static FormState fresh(Map<String, String> values) {
-        return FormState.of(withKey(values));
-    }
-
-    private static Map<String, String> withKey(Map<String, String> values) {
-        Map<String, String> m = new HashMap<>(values);
-        m.put("idempotencyKey", UUID.randomUUID().toString());
-        return m;
+        return FormState.withNewKey(typed, errors);
     }
 
     private static Long parseId(String s) {

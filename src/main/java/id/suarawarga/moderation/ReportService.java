@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReportService {
 
     public static final String SYSTEM = AuditLog.SYSTEM;
-    static final Set<String> REASONS = Set.of("SPAM", "ABUSE", "OFF_TOPIC", "PERSONAL_DATA", "OTHER");
+    /** The reasons a report may give, in the order report dialogs offer them. */
+    public static final List<String> REASONS = List.of("SPAM", "ABUSE", "OFF_TOPIC", "PERSONAL_DATA", "OTHER");
 
     @Inject
     EntityManager em;

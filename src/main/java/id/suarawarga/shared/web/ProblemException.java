@@ -18,6 +18,12 @@ public class ProblemException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** A refusal read back from its problem+json (an idempotent request's stored answer), to be handled anew. */
+    public static ProblemException of(Problem problem) {
+        return new ProblemException(ProblemType.ofUri(problem.type()), problem.detail(),
+                problem.errors() == null ? List.of() : problem.errors());
+    }
+
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " tidak ditemukan / not found");
     }

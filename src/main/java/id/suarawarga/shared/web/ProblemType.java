@@ -48,6 +48,16 @@ public enum ProblemType {
         return title;
     }
 
+    /** The type a stored problem+json names by its {@code type} URI; BAD_REQUEST for one this portal never wrote. */
+    public static ProblemType ofUri(String uri) {
+        for (ProblemType t : values()) {
+            if (t.uri().equals(uri)) {
+                return t;
+            }
+        }
+        return BAD_REQUEST;
+    }
+
     public static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
             if (t.status == status) {
