@@ -1,6 +1,5 @@
 package id.suarawarga.appraisal;
 
-import id.suarawarga.privacy.StaffAccessLog;
 import id.suarawarga.appraisal.AppraisalViews.CommentView;
 import id.suarawarga.appraisal.AppraisalViews.DrillDown;
 import id.suarawarga.appraisal.AppraisalViews.ElementNrr;
@@ -22,6 +21,7 @@ import id.suarawarga.appraisal.score.UnitScore;
 import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.feedback.skm.WorkingDays;
 import id.suarawarga.identity.CurrentUser;
+import id.suarawarga.privacy.StaffAccessLog;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.ProblemException;
