@@ -21,6 +21,7 @@ import id.suarawarga.appraisal.score.UnitScore;
 import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.feedback.skm.WorkingDays;
 import id.suarawarga.identity.CurrentUser;
+import id.suarawarga.privacy.StaffAccessLog;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.ProblemException;
@@ -59,6 +60,9 @@ public class AppraisalService {
     public static final String OPEN = "OPEN";
     public static final String IN_REVIEW = "IN_REVIEW";
     public static final String FROZEN = "FROZEN";
+
+    @Inject
+    StaffAccessLog accessLog;
 
     @Inject
     EntityManager em;
@@ -433,7 +437,7 @@ public class AppraisalService {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT f.id, f.kind, f.created_at, f.comment, f.author_name, f.anonymous,
                        EXISTS (SELECT 1 FROM appraisal_exclusion x WHERE x.period_id = ?4 AND x.feedback_id = f.id
-                               AND x.reinstated_at IS NULL)
+                               AND x.reinstated_at IS NULL), f.author_sub, f.author_username
                 FROM feedback f WHERE f.unit_id = ?1 AND f.local_date >= ?2 AND f.local_date < ?3
                   AND f.comment IS NOT NULL AND f.comment <> ''
                 ORDER BY f.id DESC""")
@@ -442,6 +446,10 @@ public class AppraisalService {
         long total = count("""
                 SELECT COUNT(*) FROM feedback WHERE unit_id = ?1 AND local_date >= ?2 AND local_date < ?3
                 AND comment IS NOT NULL AND comment <> ''""", unitId, p.startsOn(), p.endsBefore());
+        accessLog.shown(StaffAccessLog.What.FEEDBACK, "appraisal-drill-down", rows.stream()
+                .filter(r -> !bool(r[5]) && r[4] != null)
+                .map(r -> new StaffAccessLog.Citizen((String) r[7], (String) r[8], ((Number) r[0]).longValue()))
+                .toList());
         List<CommentView> items = rows.stream().map(r -> {
             boolean anonymous = bool(r[5]);
             return new CommentView(((Number) r[0]).longValue(), (String) r[1], instant(r[2]), (String) r[3],

@@ -11,6 +11,7 @@ import id.suarawarga.feedback.FeedbackViews.SurveyForm;
 import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.feedback.skm.WorkingDays;
 import id.suarawarga.identity.CurrentUser;
+import id.suarawarga.privacy.StaffAccessLog;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.Problem;
@@ -36,6 +37,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Citizens' SKM questionnaires and unit ratings, officers' replies, improvement plans and service-user counts. */
 @ApplicationScoped
 public class FeedbackService {
+
+    @Inject
+    StaffAccessLog accessLog;
 
     @Inject
     EntityManager em;
@@ -105,14 +109,14 @@ public class FeedbackService {
     /** The caller's own feedback with the replies it got, newest first. */
     public PageResult<FeedbackView> mine(CurrentUser user, PageRequest page) {
         String sub = user.subject().orElseThrow();
-        return views(Feedback.find("authorSub = ?1 order by id desc", sub), page, Audience.AUTHOR);
+        return views(Feedback.find("authorSub = ?1 order by id desc", sub), page, Audience.AUTHOR, null);
     }
 
     /** A unit's feedback for its officers, HR and admins; anonymous authors stay hidden. */
     public PageResult<FeedbackView> forUnit(long unitId, PageRequest page) {
         Unit.<Unit>findByIdOptional(unitId).orElseThrow(() -> ProblemException.notFound("Unit", unitId));
         permissions.requireReader(unitId);
-        return views(Feedback.find("unitId = ?1 order by id desc", unitId), page, Audience.STAFF);
+        return views(Feedback.find("unitId = ?1 order by id desc", unitId), page, Audience.STAFF, "unit-feedback");
     }
 
     /** Comments of a unit still waiting for a reply, oldest first: the officer's dashboard. */
@@ -122,7 +126,7 @@ public class FeedbackService {
         return views(Feedback.find("""
                 from Feedback f where f.unitId = ?1 and f.comment is not null
                 and not exists (select 1 from FeedbackResponse r where r.feedbackId = f.id) order by f.id""", unitId),
-                page, Audience.STAFF);
+                page, Audience.STAFF, "officer-awaiting-reply");
     }
 
     @Transactional
@@ -192,14 +196,14 @@ public class FeedbackService {
         PublicService.<PublicService>findByIdOptional(serviceId)
                 .orElseThrow(() -> ProblemException.notFound("Service", serviceId));
         return views(Feedback.find("serviceId = ?1 and commentPublic = 1 order by id desc", serviceId), page,
-                Audience.PUBLIC);
+                Audience.PUBLIC, null);
     }
 
     /** Public comments on a unit and its services (child units have their own pages), newest first. */
     public PageResult<FeedbackView> publicCommentsOfUnit(long unitId, PageRequest page) {
         Unit.<Unit>findByIdOptional(unitId).orElseThrow(() -> ProblemException.notFound("Unit", unitId));
         return views(Feedback.find("unitId = ?1 and commentPublic = 1 order by id desc", unitId), page,
-                Audience.PUBLIC);
+                Audience.PUBLIC, null);
     }
 
     /** Who reads a list of feedback: its author, the unit's staff (officers, HR, admins), or anyone. */
@@ -207,8 +211,15 @@ public class FeedbackService {
         AUTHOR, STAFF, PUBLIC
     }
 
-    private PageResult<FeedbackView> views(PanacheQuery<Feedback> query, PageRequest page, Audience audience) {
+    /** {@code screen} names the staff screen for the personal-data access log (STAFF only). */
+    private PageResult<FeedbackView> views(PanacheQuery<Feedback> query, PageRequest page, Audience audience,
+            String screen) {
         PageResult<Feedback> rows = PageResult.of(query, page, f -> f);
+        if (audience == Audience.STAFF) {
+            accessLog.shown(StaffAccessLog.What.FEEDBACK, screen, rows.items().stream()
+                    .filter(f -> !f.anonymous && f.authorName != null)
+                    .map(f -> new StaffAccessLog.Citizen(f.authorSub, f.authorUsername, f.id)).toList());
+        }
         Set<Long> ids = rows.items().stream().map(f -> f.id).collect(Collectors.toSet());
         Map<Long, List<ReplyView>> replies = new HashMap<>();
         for (FeedbackResponse r : FeedbackResponse.forFeedback(ids)) {

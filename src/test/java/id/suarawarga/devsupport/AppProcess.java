@@ -43,6 +43,7 @@ public final class AppProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("SUARAWARGA_OIDC_WEB_SECRET", "suarawarga-web-demo-secret");
         pb.environment().put("SUARAWARGA_OIDC_STATE_SECRET", "local-state-secret-at-least-32-characters-long");
+        pb.environment().put("SUARAWARGA_KEYCLOAK_ADMIN_SECRET", "suarawarga-admin-demo-secret");
         AppProcess app = new AppProcess(pb.start(), "http://127.0.0.1:" + port, log);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (!app.ready()) {

@@ -18,8 +18,8 @@ import java.util.Properties;
  */
 public final class Languages {
 
-    /** Every message bundle of the portal: the main one and the features' own (forum, appraisal). */
-    static final String[] BUNDLES = {"msg", "forum", "appraisal"};
+    /** Every message bundle of the portal: the main one and the features' own (forum, appraisal, privacy). */
+    static final String[] BUNDLES = {"msg", "forum", "appraisal", "privacy"};
 
     private static final Properties ID = load("");
     private static final Properties EN = load("_en");
