@@ -279,6 +279,15 @@ class KubernetesManifestsTest {
         String tag = image.substring(image.lastIndexOf(':') + 1);
         assertEquals("suarawarga-migrate-" + tag.replaceAll("[^A-Za-z0-9]", "-").toLowerCase(), name(job),
                 "the Job's name carries the image tag, so each release gets a new Job (kustomization.yaml)");
+        // Rollout phase 1 (docs/operations.md) applies `-l 'app.kubernetes.io/component!=server'`: everything the Job
+        // needs (its ConfigMap, the NetworkPolicies) and the Job itself, but not the Deployment.
+        List<JsonNode> phase1 = production.stream().filter(d -> namespace(d).equals(APP_NS))
+                .filter(d -> !"server".equals(d.path("metadata").path("labels").path("app.kubernetes.io/component")
+                        .asText())).toList();
+        Set<String> phase1Kinds = new HashSet<>();
+        phase1.forEach(d -> phase1Kinds.add(kind(d)));
+        assertFalse(phase1Kinds.contains("Deployment"), "phase 1 must not roll the Deployment");
+        assertTrue(phase1Kinds.containsAll(Set.of("Job", "ConfigMap", "NetworkPolicy")), "phase 1: " + phase1Kinds);
         // Same configuration and database account as the app.
         assertEquals(envFrom(app), envFrom(migrate));
         assertEquals(secretRefs(app).get("QUARKUS_DATASOURCE_USERNAME"), secretRefs(migrate)
@@ -410,8 +419,17 @@ class KubernetesManifestsTest {
         int pool = 32; // quarkus.datasource.jdbc.max-size in application.properties
         int maxReplicas = one("HorizontalPodAutoscaler", "suarawarga", APP_NS).path("spec").path("maxReplicas")
                 .asInt();
-        assertTrue(Integer.parseInt(maxConnections.group(1)) >= (maxReplicas + 1) * pool + 100,
-                "max_connections must hold every replica's pool, the migration Job and Keycloak");
+        int appAccount = one("User", "suarawarga", DB_NS).path("spec").path("maxUserConnections").asInt();
+        assertTrue(appAccount >= (maxReplicas + 1) * pool, "account suarawarga: " + appAccount
+                + " connections for " + maxReplicas + " replicas and the Job with " + pool + " each");
+        JsonNode keycloakSpec = one("Keycloak", null, KEYCLOAK_NS).path("spec");
+        int keycloakAccount = one("User", keycloakSpec.path("db").path("username").asText("keycloak"), DB_NS)
+                .path("spec").path("maxUserConnections").asInt();
+        assertTrue(keycloakAccount >= keycloakSpec.path("instances").asInt() * keycloakSpec.path("db")
+                .path("poolMaxSize").asInt(), "account keycloak: " + keycloakAccount);
+        assertTrue(keycloakSpec.path("db").path("poolMaxSize").asInt() > 0, "Keycloak's pool must be bounded");
+        assertTrue(Integer.parseInt(maxConnections.group(1)) >= appAccount + keycloakAccount + 10,
+                "max_connections must hold both accounts' limits plus the operator's and replication's own");
 
         URI jdbc = URI.create(config().get("QUARKUS_DATASOURCE_JDBC_URL").substring("jdbc:".length()));
         assertEquals(name(mariadb) + "-primary." + DB_NS + ".svc.cluster.local", jdbc.getHost(),
