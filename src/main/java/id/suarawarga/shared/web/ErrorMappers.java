@@ -131,11 +131,31 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (isUnreadableForm(e)) {
+            // "%ZZ" or more fields than quarkus.http.limits.max-parameters: the client's fault, not ours.
+            return respond(request, ProblemType.BAD_REQUEST,
+                    "Isian formulir tidak dapat dibaca / The form body cannot be read", List.of(), null);
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), LogSafe.text(request.path()));
         return respond(request, ProblemType.INTERNAL,
                 "Terjadi kesalahan tak terduga, kode insiden " + incident + " / Unexpected error, incident " + incident,
                 List.of(), incident);
+    }
+
+    /** The form decoder's own failures (bad percent-encoding, too many parameters), recognised by where they arose. */
+    static boolean isUnreadableForm(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(frames.length, 6); i++) {
+                String c = frames[i].getClassName();
+                if (c.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                        || c.equals("org.jboss.resteasy.reactive.common.util.URLUtils")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** API: 401 problem with a Bearer challenge. Pages: the login redirect of the web tenant. */
