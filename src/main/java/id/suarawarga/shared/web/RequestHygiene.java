@@ -33,8 +33,8 @@ public class RequestHygiene {
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     private static final String QUOTED = "\"(?:[^\"\\\\]|\\\\.)*\"";
     private static final Pattern PARAM = Pattern.compile("\\s*;\\s*(" + TOKEN + ")\\s*=\\s*(" + TOKEN + "|" + QUOTED + ")");
-    private static final Pattern MEDIA_RANGE = Pattern.compile("\\s*" + TOKEN + "/" + TOKEN);
-    private static final Pattern LANGUAGE_RANGE = Pattern.compile("\\s*(?:\\*|[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)");
+    static final Pattern MEDIA_RANGE = Pattern.compile("\\s*" + TOKEN + "/" + TOKEN);
+    static final Pattern LANGUAGE_RANGE = Pattern.compile("\\s*(?:\\*|[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)");
     private static final Pattern QUALITY = Pattern.compile("0(?:\\.\\d{0,3})?|1(?:\\.0{0,3})?");
 
     @Inject
