@@ -131,11 +131,55 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (isUnreadableForm(e)) {
+            // "%ZZ" or more fields than quarkus.http.limits.max-parameters: the client's fault, not ours.
+            return respond(request, ProblemType.BAD_REQUEST,
+                    "Isian formulir tidak dapat dibaca / The form body cannot be read", List.of(), null);
+        }
+        if (isLockConflict(e)) {
+            // Two requests changing the same rows at once (a double click, a retry): one waits out the lock
+            // timeout or loses a deadlock. Nothing is broken and a retry succeeds.
+            LOG.infof("Lock conflict on %s %s: %s", request.method(), LogSafe.text(request.path()),
+                    LogSafe.text(String.valueOf(e.getMessage())));
+            return Response.fromResponse(respond(request, ProblemType.IN_PROGRESS,
+                    "Permintaan lain sedang mengubah data yang sama, coba lagi / "
+                            + "Another request is changing the same data, retry shortly", List.of(), null))
+                    .header("Retry-After", "1").build();
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), LogSafe.text(request.path()));
         return respond(request, ProblemType.INTERNAL,
                 "Terjadi kesalahan tak terduga, kode insiden " + incident + " / Unexpected error, incident " + incident,
                 List.of(), incident);
+    }
+
+    /** The form decoder's own failures (bad percent-encoding, too many parameters), recognised by where they arose. */
+    static boolean isUnreadableForm(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(frames.length, 6); i++) {
+                String c = frames[i].getClassName();
+                if (c.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                        || c.equals("org.jboss.resteasy.reactive.common.util.URLUtils")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** MariaDB deadlock (1213) or lock wait timeout (1205), however Hibernate wrapped it. */
+    static boolean isLockConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+            if (t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** API: 401 problem with a Bearer challenge. Pages: the login redirect of the web tenant. */
