@@ -12,6 +12,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -107,6 +108,7 @@ public class PrivacyPages {
     @POST
     @Path("account/delete")
     @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED) // only a form passes the CSRF check; anything else is 415
     @Produces(MediaType.TEXT_HTML)
     public Response delete(@RestForm String confirm) {
         if (!"yes".equals(confirm)) {
