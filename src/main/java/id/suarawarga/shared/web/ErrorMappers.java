@@ -112,7 +112,7 @@ public class ErrorMappers {
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, request);
+            return incident(e, request);
         }
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, request);
@@ -129,10 +129,30 @@ public class ErrorMappers {
         return b.build();
     }
 
+    /**
+     * Anything else is a bug, answered generically with an incident id; except a session that could not be
+     * renewed while a page was being rendered (the layout asks who is logged in, e.g. after the session idled
+     * out): that asks for the login again, as a protected page would.
+     */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, HttpServerRequest request) {
+    public Uni<Response> unexpected(Throwable e, RoutingContext context) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AuthenticationFailedException || t instanceof UnauthorizedException) {
+                return challenge(context);
+            }
+        }
+        if (e instanceof IllegalArgumentException && e.getStackTrace().length > 0
+                && e.getStackTrace()[0].getClassName().endsWith(".URLUtils")) {
+            // A form body or path that is not valid percent-encoding ("%%%"): the request is malformed.
+            return Uni.createFrom().item(respond(context.request(), ProblemType.BAD_REQUEST,
+                    "Permintaan tidak dapat dibaca / Request could not be decoded", List.of(), null));
+        }
+        return Uni.createFrom().item(incident(e, context.request()));
+    }
+
+    private Response incident(Throwable e, HttpServerRequest request) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), LogSafe.text(request.path()));
+        LOG.errorf(LogSafe.throwable(e), "Incident %s on %s %s", incident, request.method(), LogSafe.text(request.path()));
         return respond(request, ProblemType.INTERNAL,
                 "Terjadi kesalahan tak terduga, kode insiden " + incident + " / Unexpected error, incident " + incident,
                 List.of(), incident);
