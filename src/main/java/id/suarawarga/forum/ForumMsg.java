@@ -324,4 +324,7 @@ public interface ForumMsg {
 
     @Message
     String notif_unread(long count);
+
+    @Message
+    String notif_mark_read();
 }

@@ -51,6 +51,8 @@ public class RealServicesTestResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.username", database.username(),
                 "quarkus.datasource.password", database.password(),
                 "suarawarga.oidc.realm-url", keycloak.realmUrl(),
+                // The CSP's form-action names Keycloak's origin (the logout form redirects there).
+                "suarawarga.oidc.origin", keycloak.baseUrl(),
                 "suarawarga.test.keycloak.base-url", keycloak.baseUrl());
     }
 

@@ -21,13 +21,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The packaged app (production profile) starts and serves public pages while Keycloak is unreachable, fails
  * logins kindly, and recovers by itself when Keycloak comes back. Keycloak is taken away and given back by a
  * TCP forwarder between the app and a real Keycloak, so neither process restarts.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeycloakOutageIT {
 
     static DatabaseServer database;
@@ -67,6 +71,7 @@ class KeycloakOutageIT {
     }
 
     @Test
+    @Order(1)
     void publicPagesServeWhileKeycloakIsDownAndLoginRecoversWhenItReturns() throws Exception {
         // Keycloak unreachable since the app started.
         given().when().get(appUrl + "/").then().statusCode(200).body(containsString("SuaraWarga"));
@@ -104,5 +109,36 @@ class KeycloakOutageIT {
         gate.close();
         given().when().get(appUrl + "/regions/0000").then().statusCode(404).body(containsString("SuaraWarga"));
         given().when().get(appUrl + "/").then().statusCode(200);
+    }
+
+    /**
+     * Issue 8: the production profile marks every cookie Secure (the portal runs behind TLS), HttpOnly and
+     * SameSite. Runs after the outage test, which leaves the web tenant initialised: the login redirect sets the
+     * OIDC state cookie (same flag as the session cookie) without asking Keycloak.
+     */
+    @Test
+    @Order(2)
+    void productionCookiesAreSecureHttpOnlyAndSameSite() {
+        List<String> cookies = new ArrayList<>();
+        cookies.addAll(given().redirects().follow(false).when().get(appUrl + "/account")
+                .then().statusCode(302).extract().headers().getValues("Set-Cookie"));
+        var home = given().when().get(appUrl + "/").then().statusCode(200).extract();
+        cookies.addAll(home.headers().getValues("Set-Cookie"));
+        String token = home.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        cookies.addAll(given().cookie("csrf-token", home.cookie("csrf-token")).formParam("csrf-token", token)
+                .formParam("lang", "en").formParam("next", "/").redirects().follow(false)
+                .when().post(appUrl + "/lang").then().statusCode(303).extract().headers().getValues("Set-Cookie"));
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("q_auth")), cookies.toString());
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("csrf-token=")), cookies.toString());
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("lang=")), cookies.toString());
+        for (String c : cookies) {
+            String attrs = c.toLowerCase(java.util.Locale.ROOT);
+            if (attrs.matches("[^=]+=;.*max-age=0.*")) {
+                continue; // a removal: nothing to protect
+            }
+            assertTrue(attrs.matches(".*;\\s*secure\\b.*"), "Secure: " + c);
+            assertTrue(attrs.matches(".*;\\s*httponly\\b.*"), "HttpOnly: " + c);
+            assertTrue(attrs.matches(".*;\\s*samesite=(lax|strict)\\b.*"), "SameSite: " + c);
+        }
     }
 }

@@ -112,7 +112,7 @@ public class ErrorMappers {
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, request);
+            return incident(e, request);
         }
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, request);
@@ -129,25 +129,41 @@ public class ErrorMappers {
         return b.build();
     }
 
+    /**
+     * Anything else is a bug, answered generically with an incident id; except a session that could not be
+     * renewed while a page was being rendered (the layout asks who is logged in, e.g. after the session idled
+     * out): that asks for the login again, as a protected page would.
+     */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, HttpServerRequest request) {
-        if (isUnreadableForm(e)) {
-            // "%ZZ" or more fields than quarkus.http.limits.max-parameters: the client's fault, not ours.
-            return respond(request, ProblemType.BAD_REQUEST,
-                    "Isian formulir tidak dapat dibaca / The form body cannot be read", List.of(), null);
+    public Uni<Response> unexpected(Throwable e, RoutingContext context) {
+        HttpServerRequest request = context.request();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AuthenticationFailedException || t instanceof UnauthorizedException) {
+                return challenge(context);
+            }
+        }
+        if (isUnreadableForm(e) || e instanceof IllegalArgumentException && e.getStackTrace().length > 0
+                && e.getStackTrace()[0].getClassName().endsWith(".URLUtils")) {
+            // "%ZZ", "%%%" or more fields than quarkus.http.limits.max-parameters: the client's fault, not ours.
+            return Uni.createFrom().item(respond(request, ProblemType.BAD_REQUEST,
+                    "Isian formulir tidak dapat dibaca / The form body cannot be read", List.of(), null));
         }
         if (isLockConflict(e)) {
             // Two requests changing the same rows at once (a double click, a retry): one waits out the lock
             // timeout or loses a deadlock. Nothing is broken and a retry succeeds.
             LOG.infof("Lock conflict on %s %s: %s", request.method(), LogSafe.text(request.path()),
                     LogSafe.text(String.valueOf(e.getMessage())));
-            return Response.fromResponse(respond(request, ProblemType.IN_PROGRESS,
+            return Uni.createFrom().item(Response.fromResponse(respond(request, ProblemType.IN_PROGRESS,
                     "Permintaan lain sedang mengubah data yang sama, coba lagi / "
                             + "Another request is changing the same data, retry shortly", List.of(), null))
-                    .header("Retry-After", "1").build();
+                    .header("Retry-After", "1").build());
         }
+        return Uni.createFrom().item(incident(e, request));
+    }
+
+    private Response incident(Throwable e, HttpServerRequest request) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), LogSafe.text(request.path()));
+        LOG.errorf(LogSafe.throwable(e), "Incident %s on %s %s", incident, request.method(), LogSafe.text(request.path()));
         return respond(request, ProblemType.INTERNAL,
                 "Terjadi kesalahan tak terduga, kode insiden " + incident + " / Unexpected error, incident " + incident,
                 List.of(), incident);

@@ -8,11 +8,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The language switch: remembers the choice for a year in a cookie and goes back to the same page. */
 @Path("/lang")
 public class LanguageResource {
+
+    /** Secure in production, like the CSRF and session cookies (one switch, application.properties). */
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure", defaultValue = "true")
+    boolean secure;
 
     @POST
     @PermitAll
@@ -21,7 +26,7 @@ public class LanguageResource {
         String value = "en".equals(lang) ? "en" : "id";
         String target = Redirects.localPath(next, "/");
         NewCookie cookie = new NewCookie.Builder(UiContext.LANG_COOKIE).value(value).path("/").maxAge(365 * 24 * 3600)
-                .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
+                .sameSite(NewCookie.SameSite.LAX).httpOnly(true).secure(secure).build();
         return Response.seeOther(URI.create(target)).cookie(cookie).build();
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.suarawarga.devsupport.Browser;
@@ -18,13 +19,15 @@ import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.Cookie;
 import org.junit.jupiter.api.Test;
 
 /**
  * Notifications become read: through {@code POST /api/v1/me/notifications/read} (ids or all, only one's own),
- * and by opening the notifications page; the layout's nav link shows the unread count in both languages.
+ * and through the notifications page's form (opening the page changes nothing, ADR 0012); the layout's nav link
+ * shows the unread count in both languages.
  */
 @QuarkusTest
 class NotificationsReadTest {
@@ -83,7 +86,7 @@ class NotificationsReadTest {
     }
 
     @Test
-    void theNavShowsTheUnreadCountAndOpeningThePageMarksTheShownOnesRead() throws Exception {
+    void theNavShowsTheUnreadCountAndThePagesFormMarksTheShownOnesReadButOpeningItDoesNot() throws Exception {
         long[] t = thread("warga1", "1708-UMUM", "Untuk hitungan belum dibaca", "isi");
         read("warga1", Map.of("all", true)).then().statusCode(200);
         long a = reply("warga2", t[0], "Satu");
@@ -98,18 +101,56 @@ class NotificationsReadTest {
             assertEquals("Notifications (2 new)", ((DomElement) ((HtmlPage) browser.getPage(url("/forums")))
                     .getFirstByXPath("//nav//a[@href='/me/notifications']")).asNormalizedText());
 
+            // Opening the page (twice) changes nothing: a GET never writes (ADR 0012).
+            browser.getPage(url("/me/notifications"));
             HtmlPage list = browser.getPage(url("/me/notifications"));
             assertEquals(2, list.getByXPath("//main//li[span[@class='tag'][.='New']]").size(), list.asXml());
-            assertEquals("Notifications", ((DomElement) list.getFirstByXPath("//nav//a[@href='/me/notifications']"))
-                    .asNormalizedText(), "the shown ones are read by now");
+            assertEquals("Notifications (2 new)", ((DomElement) list.getFirstByXPath("//nav//a[@href='/me/notifications']"))
+                    .asNormalizedText(), "still unread after opening the page");
             for (long post : new long[] {a, b}) {
-                long id = notificationOf("warga1", post);
                 as("warga1").when().get("/api/v1/me/notifications?size=100").then()
-                        .body("items.find { it.id == " + id + " }.read", equalTo(true));
+                        .body("items.find { it.id == " + notificationOf("warga1", post) + " }.read", equalTo(false));
             }
-            HtmlPage again = browser.getPage(url("/me/notifications"));
-            assertTrue(again.getByXPath("//main//li[span[@class='tag']]").isEmpty(), "nothing new the second time");
-            assertFalse(again.asNormalizedText().contains("(1 new)"));
+
+            // The page's form marks the shown ones read (a CSRF-protected POST), then shows the page again.
+            HtmlForm form = list.getFirstByXPath("//main//form[@action='/me/notifications/read']");
+            assertNotNull(form, list.asXml());
+            assertNotNull(form.getInputByName("csrf-token"));
+            HtmlPage after = Browser.submit(form);
+            assertEquals("/me/notifications", after.getUrl().getPath());
+            assertTrue(after.getByXPath("//main//li[span[@class='tag']]").isEmpty(), "nothing new after marking");
+            assertNull(after.getFirstByXPath("//main//form[@action='/me/notifications/read']"), "no form: nothing to mark");
+            assertEquals("Notifications", ((DomElement) after.getFirstByXPath("//nav//a[@href='/me/notifications']"))
+                    .asNormalizedText());
+            for (long post : new long[] {a, b}) {
+                as("warga1").when().get("/api/v1/me/notifications?size=100").then()
+                        .body("items.find { it.id == " + notificationOf("warga1", post) + " }.read", equalTo(true));
+            }
+            assertFalse(after.asNormalizedText().contains("(1 new)"));
         }
+    }
+
+    @Test
+    void thePageFormMarksOnlyMyOwnAndNeedsTheCsrfToken() throws Exception {
+        long[] t = thread("warga1", "1708-UMUM", "Untuk formulir dibaca", "isi");
+        long n = notificationOf("warga1", reply("warga2", t[0], "Balasan"));
+        try (WebClient browser = Browser.open()) {
+            HtmlPage page = Browser.loginAt(browser, url("/me/notifications"), "warga2");
+            // warga2 sends warga1's id through a form of their own: ignored.
+            HtmlForm lang = page.getFirstByXPath("//form[@action='/lang']");
+            String token = lang.getInputByName("csrf-token").getValue();
+            org.htmlunit.WebRequest post = new org.htmlunit.WebRequest(url("/me/notifications/read"),
+                    org.htmlunit.HttpMethod.POST);
+            post.setRequestParameters(List.of(new org.htmlunit.util.NameValuePair("csrf-token", token),
+                    new org.htmlunit.util.NameValuePair("id", Long.toString(n)),
+                    new org.htmlunit.util.NameValuePair("id", "not-a-number")));
+            assertEquals(200, browser.getPage(post).getWebResponse().getStatusCode());
+            // Without the token: refused.
+            post.setRequestParameters(List.of(new org.htmlunit.util.NameValuePair("id", Long.toString(n))));
+            browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+            assertEquals(400, browser.getPage(post).getWebResponse().getStatusCode());
+        }
+        as("warga1").when().get("/api/v1/me/notifications?size=100").then()
+                .body("items.find { it.id == " + n + " }.read", equalTo(false));
     }
 }
