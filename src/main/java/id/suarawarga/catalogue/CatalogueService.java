@@ -19,6 +19,9 @@ import org.hibernate.exception.ConstraintViolationException;
 @ApplicationScoped
 public class CatalogueService {
 
+    @jakarta.inject.Inject
+    ServicePlaces places;
+
     public PageResult<RegionView> regions(PageRequest page) {
         return PageResult.of(Region.find("order by name, id"), page, RegionView::of);
     }
@@ -100,6 +103,7 @@ public class CatalogueService {
         if (!unit.code.equals(form.code()) && Unit.findByCode(form.code()).isPresent()) {
             throw duplicate(form.code());
         }
+        places.clearAfterTransaction(); // the unit may move to another region
         apply(unit, form);
         return persist(() -> {
             unit.flush();
@@ -126,6 +130,7 @@ public class CatalogueService {
         if (!service.code.equals(form.code()) && PublicService.findByCode(form.code()).isPresent()) {
             throw duplicate(form.code());
         }
+        places.clearAfterTransaction(); // the service may move to another unit
         apply(service, form);
         return persist(() -> {
             service.flush();

@@ -79,13 +79,16 @@ public class FeedbackApi {
         return questionnaires.publish(regionCode, form, user);
     }
 
-    /** An SKM questionnaire. Requires {@code Idempotency-Key}: a retry with the same key counts once. */
+    /**
+     * An SKM questionnaire. Requires {@code Idempotency-Key}: a retry with the same key counts once. The work is
+     * one insert guarded by the one-per-day key, so the stored answer is written after it (one statement less).
+     */
     @POST
     @Path("/services/{id}/surveys")
     @RolesAllowed(Roles.CITIZEN)
     public Response submitSurvey(@PathParam("id") long serviceId, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull SurveyForm form) {
-        return idempotency.execute(user.subject().orElseThrow(), key, surveyScope(serviceId),
+        return idempotency.executeAnswerAfter(user.subject().orElseThrow(), key, surveyScope(serviceId),
                 form, () -> Idempotency.Created.of(new Created(feedback.submitSurvey(serviceId, form, user)), null));
     }
 
@@ -94,7 +97,7 @@ public class FeedbackApi {
     @RolesAllowed(Roles.CITIZEN)
     public Response submitRating(@PathParam("id") long unitId, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull RatingForm form) {
-        return idempotency.execute(user.subject().orElseThrow(), key, ratingScope(unitId),
+        return idempotency.executeAnswerAfter(user.subject().orElseThrow(), key, ratingScope(unitId),
                 form, () -> Idempotency.Created.of(new Created(feedback.submitRating(unitId, form, user)), null));
     }
 

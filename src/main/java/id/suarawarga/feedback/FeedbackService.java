@@ -1,6 +1,7 @@
 package id.suarawarga.feedback;
 
 import id.suarawarga.catalogue.PublicService;
+import id.suarawarga.catalogue.ServicePlaces;
 import id.suarawarga.catalogue.Unit;
 import id.suarawarga.feedback.FeedbackViews.FeedbackView;
 import id.suarawarga.feedback.FeedbackViews.PlanView;
@@ -17,12 +18,18 @@ import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.Problem;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.ProblemType;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,6 +57,15 @@ public class FeedbackService {
     @Inject
     QuestionnaireCache questionnaires;
 
+    @Inject
+    ServicePlaces places;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** MySQL/MariaDB error 1062: a unique key refused the row. */
+    private static final int DUPLICATE_KEY = 1062;
+
     /** Working days an officer has to answer a comment before it shows as overdue (SP4N-LAPOR! practice). */
     @ConfigProperty(name = "suarawarga.feedback.response-working-days", defaultValue = "5")
     int responseWorkingDays;
@@ -58,30 +74,58 @@ public class FeedbackService {
     @ConfigProperty(name = "suarawarga.feedback.holidays", defaultValue = "2026-12-25")
     Set<LocalDate> holidays;
 
+    /**
+     * Stores a questionnaire: one INSERT, nothing read from the database once the service's place and its region's
+     * questionnaire are cached. Plain JDBC on the transaction's connection: the row is never read back, so
+     * Hibernate's entity, action queue and flush would be pure cost on the busiest path (docs/benchmarks.md §1).
+     */
     @Transactional
     public long submitSurvey(long serviceId, SurveyForm form, CurrentUser user) {
-        PublicService service = PublicService.findWithUnit(serviceId)
-                .orElseThrow(() -> ProblemException.notFound("Service", serviceId));
-        QuestionnaireCache.Current questionnaire = questionnaires.currentFor(service.unit.region);
+        ServicePlaces.Place place = places.of(serviceId).orElseThrow(() -> ProblemException.notFound("Service", serviceId));
+        QuestionnaireCache.Current questionnaire = questionnaires.currentFor(place.regionId());
         checkAnswers(form.answers(), questionnaire.codes());
         LocalDate today = LocalDate.now(Period.ZONE);
-
-        Feedback f = newFeedback(Feedback.Kind.SURVEY, user, form.anonymous(), today);
-        f.serviceId = service.id;
-        f.unitId = service.unit.id;
-        f.regionId = service.unit.region.id;
-        f.questionnaireId = questionnaire.id();
-        f.dedupeKey = "S:" + service.id + ":" + f.authorSub + ":" + today;
-        f.setAnswers(form.answers());
-        if (form.profile() != null) {
-            f.ageBand = form.profile().ageBand();
-            f.gender = form.profile().gender();
-            f.education = form.profile().education();
-            f.occupation = form.profile().occupation();
+        String authorSub = user.subject().orElseThrow();
+        Map<String, Integer> a = form.answers();
+        FeedbackViews.Profile profile = form.profile();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("""
+                        INSERT INTO feedback (kind, service_id, unit_id, region_id, questionnaire_id, author_sub, author_name,
+                          author_username, anonymous, dedupe_key, local_date, u1, u2, u3, u4, u5, u6, u7, u8, u9,
+                          age_band, gender, education, occupation, comment)
+                        VALUES ('SURVEY', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, place.serviceId());
+            ps.setLong(2, place.unitId());
+            ps.setLong(3, place.regionId());
+            ps.setLong(4, questionnaire.id());
+            ps.setString(5, authorSub);
+            ps.setString(6, user.displayName());
+            ps.setString(7, user.username());
+            ps.setBoolean(8, Boolean.TRUE.equals(form.anonymous()));
+            ps.setString(9, "S:" + place.serviceId() + ":" + authorSub + ":" + today);
+            ps.setObject(10, today);
+            for (int i = 1; i <= 9; i++) {
+                ps.setInt(10 + i, a.get("U" + i));
+            }
+            ps.setString(20, profile == null ? null : profile.ageBand());
+            ps.setString(21, profile == null ? null : profile.gender());
+            ps.setString(22, profile == null ? null : profile.education());
+            ps.setString(23, profile == null ? null : profile.occupation());
+            ps.setString(24, blankToNull(form.comment()));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() == DUPLICATE_KEY) { // uk_feedback_dedupe: the one-per-day rule
+                throw new ProblemException(ProblemType.ALREADY_SUBMITTED,
+                        "Anda sudah mengisi survei layanan ini hari ini; coba lagi besok / "
+                                + "You already filled in the survey for this service today; try again tomorrow");
+            }
+            throw new PersistenceException("Could not store the survey", e);
         }
-        f.comment = blankToNull(form.comment());
-        return save(f, "Anda sudah mengisi survei layanan ini hari ini; coba lagi besok / "
-                + "You already filled in the survey for this service today; try again tomorrow");
     }
 
     @Transactional

@@ -38,10 +38,15 @@ public class Questionnaire extends IdentityEntity {
 
     /** The region's newest version, else the national default (one query for the id, one for the elements). */
     public static Questionnaire currentFor(Region region) {
+        return currentFor(region.id);
+    }
+
+    /** {@link #currentFor(Region)} by the region's id. */
+    public static Questionnaire currentFor(long regionId) {
         Long id = getEntityManager().createQuery("""
                 select q.id from Questionnaire q where q.region.id = ?1 or q.region is null
                 order by case when q.region is null then 1 else 0 end, q.version desc""", Long.class)
-                .setParameter(1, region.id).setMaxResults(1).getSingleResult();
+                .setParameter(1, regionId).setMaxResults(1).getSingleResult();
         return findById(id);
     }
 }

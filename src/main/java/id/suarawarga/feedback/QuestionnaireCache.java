@@ -27,12 +27,16 @@ public class QuestionnaireCache {
     private final Map<Long, Entry> byRegion = new ConcurrentHashMap<>();
 
     public Current currentFor(Region region) {
+        return currentFor(region.id);
+    }
+
+    public Current currentFor(long regionId) {
         long now = System.nanoTime();
-        Entry e = byRegion.get(region.id);
+        Entry e = byRegion.get(regionId);
         if (e == null || now - e.expiresAtNanos > 0) {
-            Questionnaire q = Questionnaire.currentFor(region);
+            Questionnaire q = Questionnaire.currentFor(regionId);
             e = new Entry(new Current(q.id, q.elements.stream().map(el -> el.code).toList()), now + TTL.toNanos());
-            byRegion.put(region.id, e);
+            byRegion.put(regionId, e);
         }
         return e.current;
     }

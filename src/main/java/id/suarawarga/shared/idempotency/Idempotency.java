@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import id.suarawarga.shared.web.Problem;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.ProblemType;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -53,6 +56,9 @@ public class Idempotency {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     /**
      * Runs {@code work} at most once for this caller and key.
      *
@@ -62,15 +68,7 @@ public class Idempotency {
      *                {@link ProblemException} (its 4xx answer is stored too)
      */
     public Response execute(String principal, String key, String scope, Object request, Supplier<Created> work) {
-        if (key == null || key.isBlank()) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "Header " + HEADER + " wajib diisi / is required",
-                    List.of(new Problem.FieldError(HEADER, "wajib / required")));
-        }
-        if (!KEY.matcher(key).matches()) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, HEADER + " harus 8-128 karakter [A-Za-z0-9._:-] / must be 8-128 characters [A-Za-z0-9._:-]",
-                    List.of(new Problem.FieldError(HEADER, "format")));
-        }
-        String hash = sha256(scope + "\n" + canonical(request));
+        String hash = hash(key, scope, request);
 
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
@@ -83,11 +81,7 @@ public class Idempotency {
                         .executeUpdate();
                 Created created = work.get();
                 complete(principal, key, created.status(), json.writeValueAsString(created.body()), created.location());
-                Response.ResponseBuilder b = Response.status(created.status()).entity(created.body());
-                if (created.location() != null) {
-                    b.location(URI.create(created.location()));
-                }
-                return b.build();
+                return answer(created);
             });
         } catch (ProblemException e) {
             // A rate limit is not an answer to keep: the same retry after the window must go through.
@@ -99,8 +93,7 @@ public class Idempotency {
             throw e;
         } catch (RuntimeException e) {
             if (isDuplicate(e)) {
-                IdempotencyRecord existing = QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord
-                        .<IdempotencyRecord>find("principal = ?1 and idemKey = ?2", principal, key).firstResult());
+                IdempotencyRecord existing = find(principal, key);
                 if (existing != null) {
                     return replay(existing, hash);
                 }
@@ -111,6 +104,93 @@ public class Idempotency {
             }
             throw e;
         }
+    }
+
+    /**
+     * {@link #execute} for work that is a few inserts guarded by a unique key of their own (a survey: one per
+     * citizen, service and day), with one statement less: no claim row before the work, the answer row
+     * ({@code DONE}, status, body) is inserted after it, in the same transaction. The record's primary key still
+     * decides: a concurrent or later request with the same key does the work, then meets the first one's record
+     * (waiting on its lock while it runs) and rolls its own work back; it gets the stored answer, 422 for another
+     * body, or 409 when the first holds the lock longer than the lock-wait timeout. A refusal of the work (the
+     * one-per-day key, say) is first checked against a stored answer for this key, so a retry of a success is a
+     * replayed success, never "already submitted".
+     *
+     * <p>Only for work that is cheap to redo and has no effect outside the transaction: a retry runs it again
+     * before it finds the answer.
+     */
+    public Response executeAnswerAfter(String principal, String key, String scope, Object request,
+            Supplier<Created> work) {
+        String hash = hash(key, scope, request);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Created created = work.get();
+                String body = json.writeValueAsString(created.body());
+                try (Connection c = dataSource.getConnection();
+                        PreparedStatement ps = c.prepareStatement("""
+                                INSERT INTO idempotency_record (principal, idem_key, scope, request_hash, state,
+                                                                response_status, response_body, location)
+                                VALUES (?, ?, ?, ?, 'DONE', ?, ?, ?)""")) {
+                    ps.setString(1, principal);
+                    ps.setString(2, key);
+                    ps.setString(3, scope);
+                    ps.setString(4, hash);
+                    ps.setInt(5, created.status());
+                    ps.setString(6, body);
+                    ps.setString(7, created.location());
+                    ps.executeUpdate();
+                }
+                return answer(created);
+            });
+        } catch (ProblemException e) {
+            IdempotencyRecord existing = find(principal, key);
+            if (existing != null) {
+                return replay(existing, hash);
+            }
+            if (e.type().status() < 500 && e.type() != ProblemType.RATE_LIMITED) {
+                storeRefusal(principal, key, scope, hash, new Problem(e.type().uri(), e.type().title(),
+                        e.type().status(), e.getMessage(), scope, e.errors()));
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            if (isDuplicate(e)) {
+                IdempotencyRecord existing = find(principal, key);
+                if (existing != null) {
+                    return replay(existing, hash);
+                }
+            }
+            if (isLockTimeout(e)) {
+                throw new ProblemException(ProblemType.IN_PROGRESS,
+                        "Permintaan yang sama sedang diproses, coba lagi sebentar / The same request is still being processed");
+            }
+            throw e;
+        }
+    }
+
+    private IdempotencyRecord find(String principal, String key) {
+        return QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord
+                .<IdempotencyRecord>find("principal = ?1 and idemKey = ?2", principal, key).firstResult());
+    }
+
+    private static Response answer(Created created) {
+        Response.ResponseBuilder b = Response.status(created.status()).entity(created.body());
+        if (created.location() != null) {
+            b.location(URI.create(created.location()));
+        }
+        return b.build();
+    }
+
+    /** Checks the key (400 when missing or malformed) and hashes what is asked for. */
+    private static String hash(String key, String scope, Object request) {
+        if (key == null || key.isBlank()) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "Header " + HEADER + " wajib diisi / is required",
+                    List.of(new Problem.FieldError(HEADER, "wajib / required")));
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, HEADER + " harus 8-128 karakter [A-Za-z0-9._:-] / must be 8-128 characters [A-Za-z0-9._:-]",
+                    List.of(new Problem.FieldError(HEADER, "format")));
+        }
+        return sha256(scope + "\n" + canonical(request));
     }
 
     /** What the work created: a status (201), a body, and optionally where it lives. */
