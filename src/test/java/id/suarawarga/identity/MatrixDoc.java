@@ -1,0 +1,88 @@
+package id.suarawarga.identity;
+
+import id.suarawarga.identity.AuthorizationMatrixTest.Row;
+import java.util.List;
+
+/** {@code docs/security/authorization-matrix.md}, rendered from the checked-in table: the one source of both. */
+final class MatrixDoc {
+
+    private MatrixDoc() {
+    }
+
+    static String render(List<Row> rows) {
+        StringBuilder out = new StringBuilder("""
+                # Authorization matrix
+
+                <!-- GENERATED from src/test/resources/security/authorization-matrix.tsv by AuthorizationMatrixTest. Do not edit:
+                     change the table, then regenerate with
+                     ./mvnw -B verify -Dtest=AuthorizationMatrixTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=none -Dfailsafe.failIfNoSpecifiedTests=false -Dmatrix.write=true -->
+
+                Who may call what. Every operation of the live OpenAPI document (`/q/openapi`: the JSON API under
+                `/api/v1` and the server-rendered pages and forms) is called as each of seven roles against real
+                Keycloak and MariaDB by `AuthorizationMatrixTest`, on objects it makes for the run, and every cell must
+                match this table; an operation without a row fails the build, and so does a row without an operation.
+                Check it with:
+
+                ```
+                ./mvnw -B verify -Dtest=AuthorizationMatrixTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=none -Dfailsafe.failIfNoSpecifiedTests=false
+                ```
+
+                ## Roles (columns)
+
+                | column | who |
+                |---|---|
+                | anonymous | no credentials |
+                | citizen | a fresh citizen account; it wrote the run's thread, reply and unit rating (its "own" objects) |
+                | officer | `petugas.dukcapil`, officer of 1708-DUKCAPIL, the unit the run's feedback, services and appraisal draft belong to |
+                | other-officer | a fresh officer account assigned to 1708-DPMPTSP only (an officer of another unit) |
+                | moderator | `moderator1`, moderator of the three demo regencies |
+                | hr | `hr1` (BKPSDM) |
+                | admin | `admin1` |
+
+                The API is called with a bearer access token (password grant through the `suarawarga-cli` client).
+                Pages do not accept bearer tokens: they are called with the session cookie a browser gets from the real
+                Keycloak login form, and every form POST carries a valid CSRF token, so a refusal is the role check's
+                and never the CSRF check's.
+
+                ## Cells
+
+                | cell | API | pages |
+                |---|---|---|
+                | `allow` | 2xx or 3xx | 2xx, or a redirect that is not to the login |
+                | `refused` | passed the role check, refused by a business rule: 400, 409, 422, 429, or 403 with a problem type other than `forbidden` | 400, 409, 422, 429 |
+                | `not-found` | 404 (passed the role check) | 404 |
+                | `login` | 401 `unauthenticated` | a redirect to Keycloak's login (`…/protocol/openid-connect/auth`) or 401 |
+                | `deny` | 403 `forbidden` | 403 page |
+
+                A `deny` of a role the endpoint's annotation admits is an object-level refusal (another unit's feedback,
+                another person's post): the note says which check. Rows with a `[variant]` repeat an operation on
+                another object to show such a case.
+
+                ## Matrix
+
+                | operation | anonymous | citizen | officer | other-officer | moderator | hr | admin | note |
+                |---|---|---|---|---|---|---|---|---|
+                """);
+        for (Row r : rows) {
+            out.append("| `").append(r.key()).append('`');
+            if (r.variant() != null) {
+                out.append(" [").append(r.variant()).append(']');
+            }
+            for (String role : AuthorizationMatrixTest.ROLES) {
+                out.append(" | ").append(r.expected().get(role));
+            }
+            out.append(" | ").append(r.note().equals("-") ? "" : r.note().replace("|", "\\|")).append(" |\n");
+        }
+        out.append("""
+
+                ## Adding an endpoint
+
+                Add one line to `src/test/resources/security/authorization-matrix.tsv` (tab-separated: the operation,
+                the seven cells, `args`, `body`, `note`), then regenerate this document. A path parameter gets the
+                run's object by the path segment before it (`/units/{id}` → the officer's unit, `/posts/{id}` → the
+                citizen's reply, …); `args` overrides it (`id=${freshPost}`) and adds a query (`?format=csv`); `body` is
+                the JSON (API) or `a=1&b=2` form (pages) with `${…}` placeholders; see `MatrixFixture`.
+                """);
+        return out.toString();
+    }
+}
