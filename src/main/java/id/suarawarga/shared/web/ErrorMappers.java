@@ -43,7 +43,8 @@ public class ErrorMappers {
 
     @CheckedTemplate(basePath = "error", requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance page(int status, String incident);
+        /** {@code database}: a 503 because the database is unreachable (else a 503 is about the login). */
+        static native TemplateInstance page(int status, String incident, boolean database);
     }
 
     @ServerExceptionMapper
@@ -131,6 +132,17 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (databaseUnavailable(e)) {
+            // A restart or failover of the database: the pool reconnects by itself once it is back (see
+            // docs/reliability.md). Nothing is wrong with the request; a retry with the same Idempotency-Key
+            // counts once. One line in the log, not a stack trace per request of the outage.
+            LOG.warnf("Database unavailable on %s %s: %s", request.method(), LogSafe.text(request.path()),
+                    LogSafe.text(String.valueOf(rootMessage(e))));
+            Response r = respond(request, ProblemType.UNAVAILABLE,
+                    "Basis data sementara tidak tersedia, coba lagi / Database temporarily unavailable, retry shortly",
+                    List.of(), null, true);
+            return Response.fromResponse(r).header("Retry-After", "5").build();
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s on %s %s", incident, request.method(), LogSafe.text(request.path()));
         return respond(request, ProblemType.INTERNAL,
@@ -164,12 +176,64 @@ public class ErrorMappers {
 
     private Response respond(HttpServerRequest request, ProblemType type, String detail,
             List<Problem.FieldError> errors, String incident) {
+        return respond(request, type, detail, errors, incident, false);
+    }
+
+    private Response respond(HttpServerRequest request, ProblemType type, String detail,
+            List<Problem.FieldError> errors, String incident, boolean database) {
         if (UiContext.isApi(request)) {
             Problem body = new Problem(type.uri(), type.title(), type.status(), detail, request.path(), errors);
             return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
         }
         return Response.status(type.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ui.page(Templates.page(type.status(), incident))).build();
+                .entity(ui.page(Templates.page(type.status(), incident, database))).build();
+    }
+
+    /**
+     * The database cannot be reached or dropped the connection: connection refused or lost (SQLState class 08,
+     * Connector/J's communications exceptions), the server shutting down (1053) or killing the session (1927),
+     * or no pooled connection within the acquisition timeout; also a commit whose outcome the lost connection
+     * hides (the retry with the same Idempotency-Key then gets the stored answer, or does the work).
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        // Causes and suppressed exceptions: a failed commit is a RollbackException whose XAException with the
+        // lost connection is only attached as suppressed.
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(List.of(e));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty() && seen.size() < 50) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if ((state != null && state.startsWith("08")) || sql.getErrorCode() == 1053 || sql.getErrorCode() == 1927
+                        || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (t.getCause() != null) {
+                todo.push(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                todo.push(suppressed);
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && depth < 20; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String fieldName(Path path) {
