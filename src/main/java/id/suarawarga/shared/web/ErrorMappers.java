@@ -3,6 +3,7 @@ package id.suarawarga.shared.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import id.suarawarga.identity.KeycloakProbe;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,6 +41,9 @@ public class ErrorMappers {
 
     @Inject
     UiContext ui;
+
+    @Inject
+    KeycloakProbe keycloak;
 
     @CheckedTemplate(basePath = "error", requireTypeSafeExpressions = false)
     static class Templates {
@@ -158,6 +162,10 @@ public class ErrorMappers {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"suarawarga\"").build());
         }
         HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        if (!keycloak.reachable()) {
+            // The tenant knows Keycloak's address from before: a redirect there would end on a browser error.
+            return Uni.createFrom().item(respond(context.request(), ProblemType.UNAVAILABLE, null, List.of(), null));
+        }
         if (authenticator == null) {
             return Uni.createFrom().item(respond(context.request(), ProblemType.UNAUTHENTICATED, null, List.of(), null));
         }
