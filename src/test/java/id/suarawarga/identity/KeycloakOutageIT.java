@@ -95,6 +95,8 @@ class KeycloakOutageIT {
             Thread.sleep(500);
         }
         assertEquals(200, status, "bearer tokens are accepted again once Keycloak is back");
+        // Logins follow within KeycloakProbe's next probe (every 5 s).
+        assertEquals(302, accountStatusWithin(Duration.ofSeconds(20), 302), "login redirects once Keycloak is back");
         given().redirects().follow(false).when().get(appUrl + "/account")
                 .then().statusCode(302)
                 .header("Location", containsString(gate.port() + "/realms/suarawarga/protocol/openid-connect/auth"));
@@ -122,6 +124,7 @@ class KeycloakOutageIT {
             service = rs.getLong(1);
         }
         gate.open();
+        assertEquals(302, accountStatusWithin(Duration.ofSeconds(20), 302), "logins redirect to Keycloak");
         String token = Tokens.passwordGrant("http://127.0.0.1:" + gate.port() + "/realms/suarawarga", "suarawarga-cli",
                 "warga2", "warga2");
         try (org.htmlunit.WebClient browser = Browser.open()) {
