@@ -69,6 +69,23 @@ public final class DatabaseServer {
     }
 
     /**
+     * An embedded MariaDB of its own in {@code dir}, on a free port, with an empty database {@code database}: for
+     * tests that stop and start the server ({@link #stopServer()}, {@link #startServer()}), which must never
+     * touch the machine's shared server.
+     */
+    public static DatabaseServer embeddedOnly(Path dir, String database) {
+        DatabaseServer server = startEmbedded(dir, DevSupport.freePort(), database);
+        try {
+            server.admin("DROP DATABASE IF EXISTS `" + database + "`",
+                    "CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (RuntimeException e) {
+            server.stop();
+            throw e;
+        }
+        return server;
+    }
+
+    /**
      * Database {@code SW_DB_NAME} (default {@code suarawarga}), kept between runs. On an external server logged in
      * as root, the app user suarawarga/suarawarga is created (if missing) and returned instead of root.
      */
@@ -136,6 +153,46 @@ public final class DatabaseServer {
                 LOG.log(Level.WARNING, "Could not stop the embedded MariaDB", e);
             }
         }
+    }
+
+    /** Stops this embedded server (data dir and port kept), as an outage; {@link #startServer()} brings it back. */
+    public void stopServer() throws ManagedProcessException {
+        requireEmbedded().stop();
+    }
+
+    /** Starts this embedded server again on the same port and data dir, after {@link #stopServer()}. */
+    public void startServer() throws ManagedProcessException {
+        requireEmbedded().start();
+    }
+
+    private DB requireEmbedded() {
+        if (embeddedDb == null) {
+            throw new IllegalStateException("Only an embedded server started by this test may be stopped: " + this);
+        }
+        return embeddedDb;
+    }
+
+    /**
+     * Loads the demo regencies, services and forums ({@code db/demo}, the scripts the demo and test profiles add
+     * to Flyway) into a database the packaged app has migrated: the packaged app's Flyway locations are fixed at
+     * build time to {@code db/migration}. The scripts are idempotent.
+     */
+    public void loadDemoCatalogue() throws IOException, SQLException {
+        Path demo = DevSupport.projectDir().resolve("src/main/resources/db/demo");
+        try (Connection c = connect(jdbcUrl() + "&allowMultiQueries=true&connectTimeout=5000", username, password);
+                Statement s = c.createStatement()) {
+            for (String script : new String[] {"R__demo_catalogue.sql", "R__demo_forum.sql"}) {
+                s.execute(Files.readString(demo.resolve(script)));
+                while (s.getMoreResults() || s.getUpdateCount() != -1) {
+                    // drain the results of every statement of the script
+                }
+            }
+        }
+    }
+
+    /** A plain JDBC connection to this database, for tests that check rows directly. */
+    public Connection connection() throws SQLException {
+        return connect(jdbcUrl() + "&connectTimeout=5000", username, password);
     }
 
     @Override

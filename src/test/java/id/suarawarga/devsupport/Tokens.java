@@ -57,18 +57,27 @@ public final class Tokens {
      * (reports weigh by the reporter's past: shared demo users would make tests depend on each other's order).
      */
     public static String newCitizen(String prefix) {
+        return newCitizen(keycloakBaseUrl(), prefix);
+    }
+
+    /** {@link #newCitizen(String)} in the Keycloak at {@code keycloakBaseUrl} (tests outside Quarkus). */
+    public static String newCitizen(String keycloakBaseUrl, String prefix) {
         String username = (prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
-        given().auth().oauth2(masterAdmin()).contentType(ContentType.JSON)
+        given().auth().oauth2(masterAdmin(keycloakBaseUrl)).contentType(ContentType.JSON)
                 .body(java.util.Map.of("username", username, "enabled", true, "email", username + "@test.local",
                         "emailVerified", true, "firstName", "Test", "lastName", username,
                         "credentials", java.util.List.of(java.util.Map.of("type", "password", "value", username,
                                 "temporary", false))))
-                .when().post(keycloakBaseUrl() + "/admin/realms/suarawarga/users").then().statusCode(201);
+                .when().post(keycloakBaseUrl + "/admin/realms/suarawarga/users").then().statusCode(201);
         return username;
     }
 
     /** Token of the master realm's bootstrap admin (another realm: the portal must refuse it). */
     public static String masterAdmin() {
-        return passwordGrant(keycloakBaseUrl() + "/realms/master", "admin-cli", "admin", "admin");
+        return masterAdmin(keycloakBaseUrl());
+    }
+
+    public static String masterAdmin(String keycloakBaseUrl) {
+        return passwordGrant(keycloakBaseUrl + "/realms/master", "admin-cli", "admin", "admin");
     }
 }

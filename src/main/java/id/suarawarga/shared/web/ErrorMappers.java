@@ -3,6 +3,7 @@ package id.suarawarga.shared.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import id.suarawarga.identity.KeycloakProbe;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -41,9 +42,13 @@ public class ErrorMappers {
     @Inject
     UiContext ui;
 
+    @Inject
+    KeycloakProbe keycloak;
+
     @CheckedTemplate(basePath = "error", requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance page(int status, String incident);
+        /** {@code database}: a 503 because the database is unreachable (else a 503 is about the login). */
+        static native TemplateInstance page(int status, String incident, boolean database);
     }
 
     @ServerExceptionMapper
@@ -142,6 +147,17 @@ public class ErrorMappers {
                 return challenge(context);
             }
         }
+        if (databaseUnavailable(e)) {
+            // A restart or failover of the database: the pool reconnects by itself once it is back (see
+            // docs/reliability.md). Nothing is wrong with the request; a retry with the same Idempotency-Key
+            // counts once. One line in the log, not a stack trace per request of the outage.
+            LOG.warnf("Database unavailable on %s %s: %s", request.method(), LogSafe.text(request.path()),
+                    LogSafe.text(String.valueOf(rootMessage(e))));
+            Response r = respond(request, ProblemType.UNAVAILABLE,
+                    "Basis data sementara tidak tersedia, coba lagi / Database temporarily unavailable, retry shortly",
+                    List.of(), null, true);
+            return Uni.createFrom().item(Response.fromResponse(r).header("Retry-After", "5").build());
+        }
         if (isUnreadableForm(e) || e instanceof IllegalArgumentException && e.getStackTrace().length > 0
                 && e.getStackTrace()[0].getClassName().endsWith(".URLUtils")) {
             // "%ZZ", "%%%" or more fields than quarkus.http.limits.max-parameters: the client's fault, not ours.
@@ -206,6 +222,10 @@ public class ErrorMappers {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"suarawarga\"").build());
         }
         HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        if (!keycloak.reachable()) {
+            // The tenant knows Keycloak's address from before: a redirect there would end on a browser error.
+            return Uni.createFrom().item(respond(context.request(), ProblemType.UNAVAILABLE, null, List.of(), null));
+        }
         if (authenticator == null) {
             return Uni.createFrom().item(respond(context.request(), ProblemType.UNAUTHENTICATED, null, List.of(), null));
         }
@@ -224,12 +244,64 @@ public class ErrorMappers {
 
     private Response respond(HttpServerRequest request, ProblemType type, String detail,
             List<Problem.FieldError> errors, String incident) {
+        return respond(request, type, detail, errors, incident, false);
+    }
+
+    private Response respond(HttpServerRequest request, ProblemType type, String detail,
+            List<Problem.FieldError> errors, String incident, boolean database) {
         if (UiContext.isApi(request)) {
             Problem body = new Problem(type.uri(), type.title(), type.status(), detail, request.path(), errors);
             return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
         }
         return Response.status(type.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(ui.page(Templates.page(type.status(), incident))).build();
+                .entity(ui.page(Templates.page(type.status(), incident, database))).build();
+    }
+
+    /**
+     * The database cannot be reached or dropped the connection: connection refused or lost (SQLState class 08,
+     * Connector/J's communications exceptions), the server shutting down (1053) or killing the session (1927),
+     * or no pooled connection within the acquisition timeout; also a commit whose outcome the lost connection
+     * hides (the retry with the same Idempotency-Key then gets the stored answer, or does the work).
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        // Causes and suppressed exceptions: a failed commit is a RollbackException whose XAException with the
+        // lost connection is only attached as suppressed.
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(List.of(e));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty() && seen.size() < 50) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if ((state != null && state.startsWith("08")) || sql.getErrorCode() == 1053 || sql.getErrorCode() == 1927
+                        || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (t.getCause() != null) {
+                todo.push(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                todo.push(suppressed);
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && depth < 20; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String fieldName(Path path) {

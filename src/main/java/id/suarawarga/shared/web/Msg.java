@@ -167,6 +167,12 @@ public interface Msg {
     String error_503_text();
 
     @Message
+    String error_503_database_title();
+
+    @Message
+    String error_503_database_text();
+
+    @Message
     String admin_title();
 
     @Message
