@@ -17,6 +17,7 @@ public final class Browser {
 
     public static WebClient open() {
         WebClient browser = new WebClient();
+        browser.setCookieManager(new LoopbackSecureCookies());
         browser.getOptions().setJavaScriptEnabled(false);
         browser.getOptions().setCssEnabled(false);
         browser.getOptions().setRedirectEnabled(true);
@@ -37,6 +38,25 @@ public final class Browser {
         loopbackIsSecure(form.getPage().getWebClient());
         HtmlElement button = form.getFirstByXPath(".//*[@id='kc-login' or @type='submit']");
         return button.click();
+    }
+
+    /**
+     * The portal in production marks its cookies Secure, also when a test runs the packaged app on
+     * http://127.0.0.1, and sets them on redirects a test cannot stop between. Real browsers treat loopback as a
+     * secure context and send them; this jar hands them out as a browser would (WebClient asks the jar for its
+     * cookies on every request).
+     */
+    static final class LoopbackSecureCookies extends CookieManager {
+        @Override
+        public synchronized Set<Cookie> getCookies() {
+            Set<Cookie> out = new java.util.LinkedHashSet<>();
+            for (Cookie c : super.getCookies()) {
+                boolean loopback = "127.0.0.1".equals(c.getDomain()) || "localhost".equals(c.getDomain());
+                out.add(c.isSecure() && loopback ? new Cookie(c.getDomain(), c.getName(), c.getValue(), c.getPath(),
+                        c.getExpires(), false, c.isHttpOnly(), c.getSameSite()) : c);
+            }
+            return java.util.Collections.unmodifiableSet(out);
+        }
     }
 
     /**
