@@ -84,25 +84,10 @@ public class Idempotency {
                 return answer(created);
             });
         } catch (ProblemException e) {
-            // A rate limit is not an answer to keep: the same retry after the window must go through.
-            if (e.type().status() < 500 && e.type() != ProblemType.RATE_LIMITED) {
-                // A refusal is an answer too: the same retry must get the same refusal.
-                storeRefusal(principal, key, scope, hash, new Problem(e.type().uri(), e.type().title(),
-                        e.type().status(), e.getMessage(), scope, e.errors()));
-            }
+            keepRefusal(principal, key, scope, hash, e);
             throw e;
         } catch (RuntimeException e) {
-            if (isDuplicate(e)) {
-                IdempotencyRecord existing = find(principal, key);
-                if (existing != null) {
-                    return replay(existing, hash);
-                }
-            }
-            if (isLockTimeout(e)) {
-                throw new ProblemException(ProblemType.IN_PROGRESS,
-                        "Permintaan yang sama sedang diproses, coba lagi sebentar / The same request is still being processed");
-            }
-            throw e;
+            return afterFailure(principal, key, hash, e);
         }
     }
 
@@ -147,24 +132,35 @@ public class Idempotency {
             if (existing != null) {
                 return replay(existing, hash);
             }
-            if (e.type().status() < 500 && e.type() != ProblemType.RATE_LIMITED) {
-                storeRefusal(principal, key, scope, hash, new Problem(e.type().uri(), e.type().title(),
-                        e.type().status(), e.getMessage(), scope, e.errors()));
-            }
+            keepRefusal(principal, key, scope, hash, e);
             throw e;
         } catch (RuntimeException e) {
-            if (isDuplicate(e)) {
-                IdempotencyRecord existing = find(principal, key);
-                if (existing != null) {
-                    return replay(existing, hash);
-                }
-            }
-            if (isLockTimeout(e)) {
-                throw new ProblemException(ProblemType.IN_PROGRESS,
-                        "Permintaan yang sama sedang diproses, coba lagi sebentar / The same request is still being processed");
-            }
-            throw e;
+            return afterFailure(principal, key, hash, e);
         }
+    }
+
+    /** A refusal is an answer too: the same retry must get the same refusal (but not a rate limit's). */
+    private void keepRefusal(String principal, String key, String scope, String hash, ProblemException e) {
+        // A rate limit is not an answer to keep: the same retry after the window must go through.
+        if (e.type().status() < 500 && e.type() != ProblemType.RATE_LIMITED) {
+            storeRefusal(principal, key, scope, hash, new Problem(e.type().uri(), e.type().title(),
+                    e.type().status(), e.getMessage(), scope, e.errors()));
+        }
+    }
+
+    /** The work failed on the record: another request with this key got there first, or still holds it. */
+    private Response afterFailure(String principal, String key, String hash, RuntimeException e) {
+        if (isDuplicate(e)) {
+            IdempotencyRecord existing = find(principal, key);
+            if (existing != null) {
+                return replay(existing, hash);
+            }
+        }
+        if (isLockTimeout(e)) {
+            throw new ProblemException(ProblemType.IN_PROGRESS,
+                    "Permintaan yang sama sedang diproses, coba lagi sebentar / The same request is still being processed");
+        }
+        throw e;
     }
 
     private IdempotencyRecord find(String principal, String key) {

@@ -158,8 +158,7 @@ public class ErrorMappers {
                     List.of(), null, true);
             return Uni.createFrom().item(Response.fromResponse(r).header("Retry-After", "5").build());
         }
-        if (isUnreadableForm(e) || e instanceof IllegalArgumentException && e.getStackTrace().length > 0
-                && e.getStackTrace()[0].getClassName().endsWith(".URLUtils")) {
+        if (isUnreadableForm(e)) {
             // "%ZZ", "%%%" or more fields than quarkus.http.limits.max-parameters: the client's fault, not ours.
             return Uni.createFrom().item(respond(request, ProblemType.BAD_REQUEST,
                     "Isian formulir tidak dapat dibaca / The form body cannot be read", List.of(), null));
