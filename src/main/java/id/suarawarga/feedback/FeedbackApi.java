@@ -38,6 +38,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.Optional;
 
 /** JSON API of citizens' feedback: SKM questionnaires, unit ratings, results (IKM), officers' answers. */
 @Path("/api/v1")
@@ -60,6 +61,9 @@ public class FeedbackApi {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    SurveyGroupCommit groupCommit;
 
     @Inject
     CurrentUser user;
@@ -88,8 +92,14 @@ public class FeedbackApi {
     @RolesAllowed(Roles.CITIZEN)
     public Response submitSurvey(@PathParam("id") long serviceId, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull SurveyForm form) {
-        return idempotency.executeAnswerAfter(user.subject().orElseThrow(), key, surveyScope(serviceId),
-                form, () -> Idempotency.Created.of(new Created(feedback.submitSurvey(serviceId, form, user)), null));
+        String principal = user.subject().orElseThrow();
+        String scope = surveyScope(serviceId);
+        // Known good from memory: stored with the others arriving now, in one transaction (SurveyGroupCommit).
+        Optional<Response> grouped = Idempotency.hashOfValidKey(key, scope, form)
+                .flatMap(hash -> feedback.surveyRowFromMemory(serviceId, form, user)
+                        .flatMap(row -> groupCommit.submit(principal, key, scope, hash, row)));
+        return grouped.orElseGet(() -> idempotency.executeAnswerAfter(principal, key, scope, form,
+                () -> Idempotency.Created.of(new Created(feedback.submitSurvey(serviceId, form, user)), null)));
     }
 
     @POST

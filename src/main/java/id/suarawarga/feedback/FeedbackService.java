@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -84,35 +85,10 @@ public class FeedbackService {
         ServicePlaces.Place place = places.of(serviceId).orElseThrow(() -> ProblemException.notFound("Service", serviceId));
         QuestionnaireCache.Current questionnaire = questionnaires.currentFor(place.regionId());
         checkAnswers(form.answers(), questionnaire.codes());
-        LocalDate today = LocalDate.now(Period.ZONE);
-        String authorSub = user.subject().orElseThrow();
-        Map<String, Integer> a = form.answers();
-        FeedbackViews.Profile profile = form.profile();
+        SurveyRow row = SurveyRow.of(place, questionnaire, form, user);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("""
-                        INSERT INTO feedback (kind, service_id, unit_id, region_id, questionnaire_id, author_sub, author_name,
-                          author_username, anonymous, dedupe_key, local_date, u1, u2, u3, u4, u5, u6, u7, u8, u9,
-                          age_band, gender, education, occupation, comment)
-                        VALUES ('SURVEY', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, place.serviceId());
-            ps.setLong(2, place.unitId());
-            ps.setLong(3, place.regionId());
-            ps.setLong(4, questionnaire.id());
-            ps.setString(5, authorSub);
-            ps.setString(6, user.displayName());
-            ps.setString(7, user.username());
-            ps.setBoolean(8, Boolean.TRUE.equals(form.anonymous()));
-            ps.setString(9, "S:" + place.serviceId() + ":" + authorSub + ":" + today);
-            ps.setObject(10, today);
-            for (int i = 1; i <= 9; i++) {
-                ps.setInt(10 + i, a.get("U" + i));
-            }
-            ps.setString(20, profile == null ? null : profile.ageBand());
-            ps.setString(21, profile == null ? null : profile.gender());
-            ps.setString(22, profile == null ? null : profile.education());
-            ps.setString(23, profile == null ? null : profile.occupation());
-            ps.setString(24, blankToNull(form.comment()));
+                PreparedStatement ps = c.prepareStatement(SurveyRow.INSERT + SurveyRow.VALUES, Statement.RETURN_GENERATED_KEYS)) {
+            row.bind(ps, 1);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -125,6 +101,91 @@ public class FeedbackService {
                                 + "You already filled in the survey for this service today; try again tomorrow");
             }
             throw new PersistenceException("Could not store the survey", e);
+        }
+    }
+
+    /**
+     * The row {@link #submitSurvey} would store, when everything it needs is already in memory and the answers
+     * are complete; empty otherwise (a cold cache, an unknown service, a refusal to give), so that the caller
+     * takes the ordinary path, which loads, refuses and explains. Reads nothing from the database.
+     */
+    Optional<SurveyRow> surveyRowFromMemory(long serviceId, SurveyForm form, CurrentUser user) {
+        Optional<ServicePlaces.Place> place = places.cached(serviceId);
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<QuestionnaireCache.Current> questionnaire = questionnaires.cachedFor(place.get().regionId());
+        if (questionnaire.isEmpty() || !answersComplete(form.answers(), questionnaire.get().codes())) {
+            return Optional.empty();
+        }
+        return Optional.of(SurveyRow.of(place.get(), questionnaire.get(), form, user));
+    }
+
+    private static boolean answersComplete(Map<String, Integer> answers, List<String> elementCodes) {
+        if (answers.size() != elementCodes.size()) {
+            return false;
+        }
+        for (String code : elementCodes) {
+            Integer v = answers.get(code);
+            if (v == null || v < 1 || v > 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One questionnaire's row in {@code feedback}: the single INSERT of {@link #submitSurvey} and the multi-row
+     * INSERT of {@link SurveyGroupCommit} bind it the same way.
+     */
+    record SurveyRow(ServicePlaces.Place place, long questionnaireId, String authorSub, String authorName,
+            String authorUsername, boolean anonymous, LocalDate day, int[] answers, FeedbackViews.Profile profile,
+            String comment) {
+
+        static final String INSERT = """
+                INSERT INTO feedback (kind, service_id, unit_id, region_id, questionnaire_id, author_sub, author_name,
+                  author_username, anonymous, dedupe_key, local_date, u1, u2, u3, u4, u5, u6, u7, u8, u9,
+                  age_band, gender, education, occupation, comment)
+                VALUES """;
+        static final String VALUES = "('SURVEY', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        static final int PARAMETERS = 24;
+
+        static SurveyRow of(ServicePlaces.Place place, QuestionnaireCache.Current questionnaire, SurveyForm form,
+                CurrentUser user) {
+            int[] answers = new int[9];
+            for (int i = 1; i <= 9; i++) {
+                answers[i - 1] = form.answers().get("U" + i);
+            }
+            return new SurveyRow(place, questionnaire.id(), user.subject().orElseThrow(), user.displayName(),
+                    user.username(), Boolean.TRUE.equals(form.anonymous()), LocalDate.now(Period.ZONE), answers,
+                    form.profile(), blankToNull(form.comment()));
+        }
+
+        /** The one-per-citizen, service and day key ({@code uk_feedback_dedupe}). */
+        String dedupeKey() {
+            return "S:" + place.serviceId() + ":" + authorSub + ":" + day;
+        }
+
+        /** Binds the {@link #PARAMETERS} placeholders of one {@link #VALUES} tuple, starting at {@code at}. */
+        void bind(PreparedStatement ps, int at) throws SQLException {
+            ps.setLong(at, place.serviceId());
+            ps.setLong(at + 1, place.unitId());
+            ps.setLong(at + 2, place.regionId());
+            ps.setLong(at + 3, questionnaireId);
+            ps.setString(at + 4, authorSub);
+            ps.setString(at + 5, authorName);
+            ps.setString(at + 6, authorUsername);
+            ps.setBoolean(at + 7, anonymous);
+            ps.setString(at + 8, dedupeKey());
+            ps.setObject(at + 9, day);
+            for (int i = 0; i < 9; i++) {
+                ps.setInt(at + 10 + i, answers[i]);
+            }
+            ps.setString(at + 19, profile == null ? null : profile.ageBand());
+            ps.setString(at + 20, profile == null ? null : profile.gender());
+            ps.setString(at + 21, profile == null ? null : profile.education());
+            ps.setString(at + 22, profile == null ? null : profile.occupation());
+            ps.setString(at + 23, comment);
         }
     }
 

@@ -9,9 +9,6 @@ import id.suarawarga.devsupport.KeycloakServer;
 import id.suarawarga.devsupport.Tokens;
 import io.restassured.http.ContentType;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +48,11 @@ public final class Benchmarks {
     static final int WARMUP_PER_CLIENT = Integer.getInteger("bench.warmupPerClient", 600);
     static final int BIG_ROWS = Integer.getInteger("bench.bigRows", 1_000_000);
     static final int IKM_RUNS = 21;
+    /**
+     * Each round also times the cheapest authenticated request, {@code GET /api/v1/me} (token, deleted-account
+     * check, REST, JSON, no write): no submission can cost the app less, so it bounds what the ratio can reach.
+     */
+    static final boolean FLOOR = Boolean.parseBoolean(System.getProperty("bench.floor", "true"));
 
     public static void main(String[] args) {
         try {
@@ -88,14 +90,11 @@ public final class Benchmarks {
         try {
             Fixture f = Fixture.create(app.url(), kc, CLIENTS, ROUNDS * PER_CLIENT + WARMUP_PER_CLIENT);
             submissions(app.url(), f, ROUNDS * PER_CLIENT, WARMUP_PER_CLIENT);
-            if (Boolean.getBoolean("bench.probe")) {
-                probe(app.url(), "/api/v1/regions", null);
-                probe(app.url(), "/api/v1/me", f.tokens().get(0));
-            }
             CpuMeter cpu = CpuMeter.of(app.pid());
             List<Double> ratios = new ArrayList<>();
             List<Double> appP99 = new ArrayList<>();
             List<String> cpuLines = new ArrayList<>();
+            List<String> floorLines = new ArrayList<>();
             System.out.println();
             System.out.println("| round | measure | commits or requests/s | p50 ms | p99 ms |");
             System.out.println("|---|---|---|---|---|");
@@ -105,8 +104,15 @@ public final class Benchmarks {
                 Map<String, Long> between = cpu.ticks();
                 Result http = submissions(app.url(), f, round * PER_CLIENT, PER_CLIENT);
                 Map<String, Long> after = cpu.ticks();
+                Result floor = FLOOR ? authenticatedGets(app.url(), f, PER_CLIENT) : null;
+                Map<String, Long> afterFloor = cpu.ticks();
                 cpuLines.add(String.format("| %d | raw JDBC | %s |", round + 1, cpu.perRequest(before, between, CLIENTS * PER_CLIENT)));
                 cpuLines.add(String.format("| %d | app | %s |", round + 1, cpu.perRequest(between, after, CLIENTS * PER_CLIENT)));
+                if (floor != null) {
+                    cpuLines.add(String.format("| %d | GET /api/v1/me | %s |", round + 1, cpu.perRequest(after, afterFloor, CLIENTS * PER_CLIENT)));
+                    floorLines.add(String.format("| %d | GET /api/v1/me, %d clients | %,.0f | %.2f | %.2f | %.0f %% |",
+                            round + 1, CLIENTS, floor.perSecond, floor.p50, floor.p99, 100 * floor.perSecond / jdbc.perSecond));
+                }
                 System.out.printf("| %d | raw JDBC: feedback row + idempotency row per commit, %d threads | %,.0f | %.2f | %.2f |%n",
                         round + 1, CLIENTS, jdbc.perSecond, jdbc.p50, jdbc.p99);
                 System.out.printf("| %d | POST /api/v1/services/{id}/surveys through the app, %d clients | %,.0f | %.2f | %.2f |%n",
@@ -116,6 +122,13 @@ public final class Benchmarks {
             }
             System.out.printf("median ratio app/JDBC: %.0f %% (goal >= 50 %%); median app p99: %.1f ms (goal <= 50 ms)%n",
                     100 * median(ratios), median(appP99));
+            if (!floorLines.isEmpty()) {
+                System.out.println();
+                System.out.println("Floor: an authenticated request that writes nothing (token, deleted-account check, REST, JSON)");
+                System.out.println("| round | measure | requests/s | p50 ms | p99 ms | of the round's JDBC ceiling |");
+                System.out.println("|---|---|---|---|---|---|");
+                floorLines.forEach(System.out::println);
+            }
             System.out.println();
             System.out.println("CPU time per commit or request, ms (from /proc/<pid>/stat; \"bench\" is this load generator):");
             System.out.println("| round | measure | " + String.join(" | ", cpu.names()) + " |");
@@ -192,23 +205,6 @@ public final class Benchmarks {
             return new Result(nanos.length / (elapsedNanos / 1e9), sorted[sorted.length / 2] / 1e6,
                     sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6);
         }
-    }
-
-    /** Sequential latency of one GET, to tell framework and auth cost from the submission's own work. */
-    static void probe(String app, String path, String token) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        long[] nanos = new long[300];
-        for (int i = 0; i < nanos.length; i++) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app + path)).GET();
-            if (token != null) {
-                b.header("Authorization", "Bearer " + token);
-            }
-            long t0 = System.nanoTime();
-            client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            nanos[i] = System.nanoTime() - t0;
-        }
-        Arrays.sort(nanos);
-        System.out.printf("probe GET %s: p50 %.2f ms%n", path, nanos[nanos.length / 2] / 1e6);
     }
 
     static double median(List<Double> values) {
@@ -322,6 +318,43 @@ public final class Benchmarks {
         return Result.of(nanos, elapsed);
     }
 
+    /** 32 clients, each its own token and kept-alive connection, GET /api/v1/me: the floor of any authenticated request. */
+    static Result authenticatedGets(String app, Fixture f, int perClient) throws Exception {
+        List<String> tokens = f.tokens();
+        URI base = URI.create(app);
+        long[] nanos = new long[CLIENTS * perClient];
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int clientIndex = c;
+            futures.add(pool.submit(() -> {
+                try (LeanHttp http = new LeanHttp(base.getHost(), base.getPort())) {
+                    for (int j = 0; j < perClient; j++) {
+                        long t0 = System.nanoTime();
+                        LeanHttp.Answer answer = http.send("GET", "/api/v1/me",
+                                "Authorization: Bearer " + tokens.get(clientIndex), null);
+                        nanos[clientIndex * perClient + j] = System.nanoTime() - t0;
+                        if (answer.status() != 200) {
+                            failures.incrementAndGet();
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> fu : futures) {
+            fu.get();
+        }
+        long elapsed = System.nanoTime() - start;
+        pool.shutdown();
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " GET /api/v1/me did not get 200");
+        }
+        return Result.of(nanos, elapsed);
+    }
+
     /**
      * Just enough HTTP/1.1 for the load: one kept-alive connection, requests written as bytes, the answer read by
      * Content-Length or chunks. Reconnects when the server closes.
@@ -351,10 +384,17 @@ public final class Benchmarks {
 
         /** @param headers extra header lines joined by CRLF, without the final CRLF */
         Answer post(String path, String headers, byte[] body) throws java.io.IOException {
-            String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n" + headers
-                    + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+            return send("POST", path, headers, body);
+        }
+
+        /** @param body null for none */
+        Answer send(String method, String path, String headers, byte[] body) throws java.io.IOException {
+            String head = method + " " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n" + headers
+                    + (body == null ? "" : "\r\nContent-Length: " + body.length) + "\r\n\r\n";
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
+            if (body != null) {
+                out.write(body);
+            }
             out.flush();
             String status = line();
             int code = Integer.parseInt(status.substring(9, 12));

@@ -18,10 +18,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hibernate.exception.ConstraintViolationException;
@@ -110,20 +112,8 @@ public class Idempotency {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Created created = work.get();
-                String body = json.writeValueAsString(created.body());
-                try (Connection c = dataSource.getConnection();
-                        PreparedStatement ps = c.prepareStatement("""
-                                INSERT INTO idempotency_record (principal, idem_key, scope, request_hash, state,
-                                                                response_status, response_body, location)
-                                VALUES (?, ?, ?, ?, 'DONE', ?, ?, ?)""")) {
-                    ps.setString(1, principal);
-                    ps.setString(2, key);
-                    ps.setString(3, scope);
-                    ps.setString(4, hash);
-                    ps.setInt(5, created.status());
-                    ps.setString(6, body);
-                    ps.setString(7, created.location());
-                    ps.executeUpdate();
+                try (Connection c = dataSource.getConnection()) {
+                    insertDone(c, List.of(new Done(principal, key, scope, hash, created)));
                 }
                 return answer(created);
             });
@@ -137,6 +127,50 @@ public class Idempotency {
         } catch (RuntimeException e) {
             return afterFailure(principal, key, hash, e);
         }
+    }
+
+    /** A request's answer, stored by {@link #insertDone} beside the work that produced it. */
+    public record Done(String principal, String key, String scope, String hash, Created created) {
+    }
+
+    /**
+     * Inserts finished answers ({@code DONE}, status, body) with one statement on the caller's connection, inside
+     * the caller's transaction: the row {@link #executeAnswerAfter} writes, for several requests at once (the
+     * survey group commit). A key already stored fails the statement (duplicate key), as it fails the single
+     * insert.
+     */
+    public void insertDone(Connection c, List<Done> done) throws SQLException {
+        StringBuilder sql = new StringBuilder("""
+                INSERT INTO idempotency_record (principal, idem_key, scope, request_hash, state,
+                                                response_status, response_body, location)
+                VALUES """);
+        for (int i = 0; i < done.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, 'DONE', ?, ?, ?)");
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int at = 1;
+            for (Done d : done) {
+                ps.setString(at++, d.principal());
+                ps.setString(at++, d.key());
+                ps.setString(at++, d.scope());
+                ps.setString(at++, d.hash());
+                ps.setInt(at++, d.created().status());
+                ps.setString(at++, write(d.created().body()));
+                ps.setString(at++, d.created().location());
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * The hash {@link #executeAnswerAfter} would store for this request, or empty when the key is missing or
+     * malformed (there it is a 400).
+     */
+    public static Optional<String> hashOfValidKey(String key, String scope, Object request) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(hash(key, scope, request));
     }
 
     /** A refusal is an answer too: the same retry must get the same refusal (but not a rate limit's). */
@@ -168,7 +202,8 @@ public class Idempotency {
                 .<IdempotencyRecord>find("principal = ?1 and idemKey = ?2", principal, key).firstResult());
     }
 
-    private static Response answer(Created created) {
+    /** The HTTP answer to a first request that did its work. */
+    public static Response answer(Created created) {
         Response.ResponseBuilder b = Response.status(created.status()).entity(created.body());
         if (created.location() != null) {
             b.location(URI.create(created.location()));
