@@ -52,12 +52,6 @@ public class ServicePlaces {
         return place;
     }
 
-    /** The place if this instance holds it, fresh; never reads the database (empty when it would have to). */
-    public Optional<Place> cached(long serviceId) {
-        Entry e = byService.get(serviceId);
-        return e != null && System.nanoTime() - e.expiresAtNanos < 0 ? Optional.of(e.place) : Optional.empty();
-    }
-
     /**
      * Forgets every place now and again when the calling transaction has ended: a submission running beside an
      * admin's change must not put the old place back after this instance's clear and before the commit.

@@ -94,9 +94,9 @@ public class FeedbackApi {
             @Valid @NotNull SurveyForm form) {
         String principal = user.subject().orElseThrow();
         String scope = surveyScope(serviceId);
-        // Known good from memory: stored with the others arriving now, in one transaction (SurveyGroupCommit).
+        // Nothing to refuse: stored with the others arriving now, in one transaction (SurveyGroupCommit).
         Optional<Response> grouped = Idempotency.hashOfValidKey(key, scope, form)
-                .flatMap(hash -> feedback.surveyRowFromMemory(serviceId, form, user)
+                .flatMap(hash -> feedback.unrefusableSurveyRow(serviceId, form, user)
                         .flatMap(row -> groupCommit.submit(principal, key, scope, hash, row)));
         return grouped.orElseGet(() -> idempotency.executeAnswerAfter(principal, key, scope, form,
                 () -> Idempotency.Created.of(new Created(feedback.submitSurvey(serviceId, form, user)), null)));

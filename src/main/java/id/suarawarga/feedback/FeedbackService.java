@@ -105,20 +105,21 @@ public class FeedbackService {
     }
 
     /**
-     * The row {@link #submitSurvey} would store, when everything it needs is already in memory and the answers
-     * are complete; empty otherwise (a cold cache, an unknown service, a refusal to give), so that the caller
-     * takes the ordinary path, which loads, refuses and explains. Reads nothing from the database.
+     * The row {@link #submitSurvey} would store, when nothing about it can be refused: the service exists and the
+     * answers are complete and in range for its region's questionnaire. Empty otherwise (an unknown service,
+     * missing or out-of-range answers), so that the caller takes the ordinary path, which refuses and explains.
+     * Reads the service's place and the questionnaire through their caches (a query only when cold).
      */
-    Optional<SurveyRow> surveyRowFromMemory(long serviceId, SurveyForm form, CurrentUser user) {
-        Optional<ServicePlaces.Place> place = places.cached(serviceId);
+    Optional<SurveyRow> unrefusableSurveyRow(long serviceId, SurveyForm form, CurrentUser user) {
+        Optional<ServicePlaces.Place> place = places.of(serviceId);
         if (place.isEmpty()) {
             return Optional.empty();
         }
-        Optional<QuestionnaireCache.Current> questionnaire = questionnaires.cachedFor(place.get().regionId());
-        if (questionnaire.isEmpty() || !answersComplete(form.answers(), questionnaire.get().codes())) {
+        QuestionnaireCache.Current questionnaire = questionnaires.currentFor(place.get().regionId());
+        if (!answersComplete(form.answers(), questionnaire.codes())) {
             return Optional.empty();
         }
-        return Optional.of(SurveyRow.of(place.get(), questionnaire.get(), form, user));
+        return Optional.of(SurveyRow.of(place.get(), questionnaire, form, user));
     }
 
     private static boolean answersComplete(Map<String, Integer> answers, List<String> elementCodes) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,12 +39,6 @@ public class QuestionnaireCache {
             byRegion.put(regionId, e);
         }
         return e.current;
-    }
-
-    /** The version in force if this instance holds it, fresh; never reads the database. */
-    public Optional<Current> cachedFor(long regionId) {
-        Entry e = byRegion.get(regionId);
-        return e != null && System.nanoTime() - e.expiresAtNanos <= 0 ? Optional.of(e.current) : Optional.empty();
     }
 
     public void clear() {

@@ -7,10 +7,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.suarawarga.catalogue.ServicePlaces;
 import id.suarawarga.devsupport.Tokens;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -44,12 +42,6 @@ class SurveyGroupCommitTest {
     SurveyGroupCommit groupCommit;
 
     @Inject
-    ServicePlaces places;
-
-    @Inject
-    QuestionnaireCache questionnaires;
-
-    @Inject
     AgroalDataSource dataSource;
 
     private String citizen;
@@ -76,11 +68,6 @@ class SurveyGroupCommitTest {
                     .body(Map.of("code", region + "-S" + i, "name", "Layanan " + i, "unitId", unit))
                     .when().post("/api/v1/services").then().statusCode(201).extract().path("id");
             services.add((long) id);
-        }
-        // The group path takes only what memory already knows; the first submission of a cold service would not.
-        for (long s : services) {
-            long regionId = places.of(s).orElseThrow().regionId();
-            QuarkusTransaction.requiringNew().run(() -> questionnaires.currentFor(regionId));
         }
     }
 
