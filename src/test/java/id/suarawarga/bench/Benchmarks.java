@@ -40,7 +40,7 @@ public final class Benchmarks {
     static final int CLIENTS = Integer.getInteger("bench.clients", 32);
     static final int PER_CLIENT = Integer.getInteger("bench.perClient", 100);
     /** JDBC and app rounds alternate, so background noise on this shared machine hits both alike. */
-    static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     /**
      * The JIT needs tens of thousands of requests before the app's CPU per request settles (2.3 → 1.4 ms over the
      * first 20,000 in one run): measure a server that has run a while, as a portal in production has.
