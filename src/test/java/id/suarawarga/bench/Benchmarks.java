@@ -284,51 +284,30 @@ public final class Benchmarks {
      * do (java.net.http cost 0.4–0.9 ms of CPU per request here, as much as the database's work).
      */
     static Result submissions(String app, Fixture f, int offset, int perClient) throws Exception {
-        List<String> tokens = f.tokens();
-        URI base = URI.create(app);
-        long[] nanos = new long[CLIENTS * perClient];
-        AtomicInteger failures = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         byte[] body = """
                 {"answers":{"U1":4,"U2":3,"U3":3,"U4":4,"U5":2,"U6":3,"U7":4,"U8":3,"U9":4},
                  "profile":{"ageBand":"30_39","gender":"FEMALE"},"anonymous":false}""".getBytes(StandardCharsets.UTF_8);
-        long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            int clientIndex = c;
-            futures.add(pool.submit(() -> {
-                try (LeanHttp http = new LeanHttp(base.getHost(), base.getPort())) {
-                    for (int j = 0; j < perClient; j++) {
-                        long service = f.services().get(offset + j);
-                        long t0 = System.nanoTime();
-                        LeanHttp.Answer answer = http.post("/api/v1/services/" + service + "/surveys",
-                                "Authorization: Bearer " + tokens.get(clientIndex) + "\r\nIdempotency-Key: "
-                                        + UUID.randomUUID() + "\r\nContent-Type: application/json", body);
-                        nanos[clientIndex * perClient + j] = System.nanoTime() - t0;
-                        if (answer.status() != 201) {
-                            failures.incrementAndGet();
-                            if (failures.get() < 5) {
-                                System.out.println("unexpected " + answer.status() + " " + answer.body());
-                            }
-                        }
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> fu : futures) {
-            fu.get();
-        }
-        long elapsed = System.nanoTime() - start;
-        pool.shutdown();
-        if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " submissions did not get 201");
-        }
-        return Result.of(nanos, elapsed);
+        return clients(app, f, perClient, 201, (http, token, j) -> http.post(
+                "/api/v1/services/" + f.services().get(offset + j) + "/surveys", "Authorization: Bearer " + token
+                        + "\r\nIdempotency-Key: " + UUID.randomUUID() + "\r\nContent-Type: application/json", body));
     }
 
     /** 32 clients, each its own token and kept-alive connection, GET /api/v1/me: the floor of any authenticated request. */
     static Result authenticatedGets(String app, Fixture f, int perClient) throws Exception {
+        return clients(app, f, perClient, 200,
+                (http, token, j) -> http.send("GET", "/api/v1/me", "Authorization: Bearer " + token, null));
+    }
+
+    /** The {@code j}-th request of one client, with its token, on its connection. */
+    interface ClientRequest {
+        LeanHttp.Answer send(LeanHttp http, String token, int j) throws java.io.IOException;
+    }
+
+    /**
+     * {@link #CLIENTS} clients at once, each a citizen with its own token and one kept-alive connection, each
+     * sending {@code perClient} requests back to back; every answer must have status {@code expected}.
+     */
+    static Result clients(String app, Fixture f, int perClient, int expected, ClientRequest request) throws Exception {
         List<String> tokens = f.tokens();
         URI base = URI.create(app);
         long[] nanos = new long[CLIENTS * perClient];
@@ -342,11 +321,10 @@ public final class Benchmarks {
                 try (LeanHttp http = new LeanHttp(base.getHost(), base.getPort())) {
                     for (int j = 0; j < perClient; j++) {
                         long t0 = System.nanoTime();
-                        LeanHttp.Answer answer = http.send("GET", "/api/v1/me",
-                                "Authorization: Bearer " + tokens.get(clientIndex), null);
+                        LeanHttp.Answer answer = request.send(http, tokens.get(clientIndex), j);
                         nanos[clientIndex * perClient + j] = System.nanoTime() - t0;
-                        if (answer.status() != 200) {
-                            failures.incrementAndGet();
+                        if (answer.status() != expected && failures.incrementAndGet() < 5) {
+                            System.out.println("unexpected " + answer.status() + " " + answer.body());
                         }
                     }
                 }
@@ -359,7 +337,7 @@ public final class Benchmarks {
         long elapsed = System.nanoTime() - start;
         pool.shutdown();
         if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " GET /api/v1/me did not get 200");
+            throw new IllegalStateException(failures.get() + " requests did not get " + expected);
         }
         return Result.of(nanos, elapsed);
     }
