@@ -116,23 +116,10 @@ public class FeedbackService {
             return Optional.empty();
         }
         QuestionnaireCache.Current questionnaire = questionnaires.currentFor(place.get().regionId());
-        if (!answersComplete(form.answers(), questionnaire.codes())) {
+        if (!answerErrors(form.answers(), questionnaire.codes()).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(SurveyRow.of(place.get(), questionnaire, form, user));
-    }
-
-    private static boolean answersComplete(Map<String, Integer> answers, List<String> elementCodes) {
-        if (answers.size() != elementCodes.size()) {
-            return false;
-        }
-        for (String code : elementCodes) {
-            Integer v = answers.get(code);
-            if (v == null || v < 1 || v > 4) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -391,6 +378,15 @@ public class FeedbackService {
     }
 
     private static void checkAnswers(Map<String, Integer> answers, List<String> elementCodes) {
+        List<Problem.FieldError> errors = answerErrors(answers, elementCodes);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "Jawaban survei tidak lengkap atau salah / "
+                    + "Survey answers are incomplete or invalid", errors);
+        }
+    }
+
+    /** What is wrong with the answers for these elements: missing, out of 1-4, or for an unknown element. */
+    private static List<Problem.FieldError> answerErrors(Map<String, Integer> answers, List<String> elementCodes) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> codes = new TreeSet<>(elementCodes);
         for (String code : elementCodes) {
@@ -406,10 +402,7 @@ public class FeedbackService {
                 errors.add(new Problem.FieldError("answers." + code, "unsur tidak dikenal / unknown element"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "Jawaban survei tidak lengkap atau salah / "
-                    + "Survey answers are incomplete or invalid", errors);
-        }
+        return errors;
     }
 
     private static String blankToNull(String s) {

@@ -188,11 +188,6 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
                 .addAttributes(attributes);
     }
 
-    /** Tokens held now (tests, metrics). */
-    int size() {
-        return byToken.size();
-    }
-
     double hits() {
         return hits.count();
     }

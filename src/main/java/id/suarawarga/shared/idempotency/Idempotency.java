@@ -170,7 +170,7 @@ public class Idempotency {
         if (key == null || !KEY.matcher(key).matches()) {
             return Optional.empty();
         }
-        return Optional.of(hash(key, scope, request));
+        return Optional.of(requestHash(scope, request));
     }
 
     /** A refusal is an answer too: the same retry must get the same refusal (but not a rate limit's). */
@@ -221,6 +221,10 @@ public class Idempotency {
             throw new ProblemException(ProblemType.BAD_REQUEST, HEADER + " harus 8-128 karakter [A-Za-z0-9._:-] / must be 8-128 characters [A-Za-z0-9._:-]",
                     List.of(new Problem.FieldError(HEADER, "format")));
         }
+        return requestHash(scope, request);
+    }
+
+    private static String requestHash(String scope, Object request) {
         return sha256(scope + "\n" + canonical(request));
     }
 
