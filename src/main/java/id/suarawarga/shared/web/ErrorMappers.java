@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import id.suarawarga.identity.KeycloakProbe;
+import id.suarawarga.shared.i18n.Language;
+import id.suarawarga.shared.i18n.Texts;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -53,7 +56,8 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        Response r = respond(request, e.type(), e.getMessage(), e.errors(), null);
+        Locale locale = locale(request);
+        Response r = respond(request, e.type(), e.detail(locale), e.errors(locale), null);
         if (e instanceof RateLimitedException limited) {
             return Response.fromResponse(r).header("Retry-After", Long.toString(limited.retryAfterSeconds())).build();
         }
@@ -67,7 +71,7 @@ public class ErrorMappers {
             errors.add(new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()));
         }
         errors.sort(Comparator.comparing(Problem.FieldError::field));
-        return respond(request, ProblemType.VALIDATION, "Periksa kembali isian / Check the fields listed", errors, null);
+        return respond(request, ProblemType.VALIDATION, text(request, "shared.check-fields"), errors, null);
     }
 
     /** A value of the wrong type ("stars":"five", an unknown enum constant): 422 naming the field. */
@@ -78,14 +82,13 @@ public class ErrorMappers {
             return unreadable(e, request);
         }
         String field = jsonPath(e.getPath());
-        return respond(request, ProblemType.VALIDATION, "Jenis nilai salah / Wrong value type",
-                List.of(new Problem.FieldError(field, "jenis nilai salah / wrong value type")), null);
+        String wrong = text(request, "shared.wrong-value-type");
+        return respond(request, ProblemType.VALIDATION, wrong, List.of(new Problem.FieldError(field, wrong)), null);
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
-        return respond(request, ProblemType.MALFORMED_JSON, "Body bukan JSON yang sah / Body is not valid JSON",
-                List.of(), null);
+        return respond(request, ProblemType.MALFORMED_JSON, text(request, "shared.malformed-json"), List.of(), null);
     }
 
     @ServerExceptionMapper
@@ -103,14 +106,12 @@ public class ErrorMappers {
     public Response identityProviderDown(OIDCException e, HttpServerRequest request) {
         LOG.warnf("Identity provider unavailable on %s: %s", LogSafe.text(request.path()), LogSafe.text(e.getMessage()));
         return Response.fromResponse(respond(request, ProblemType.UNAVAILABLE,
-                "Layanan login sementara tidak tersedia, coba lagi / Login service unavailable, retry shortly",
-                List.of(), null)).header("Retry-After", "30").build();
+                text(request, "shared.login-unavailable"), List.of(), null)).header("Retry-After", "30").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return respond(request, ProblemType.FORBIDDEN, "Peran Anda tidak mengizinkan ini / Your role does not allow this",
-                List.of(), null);
+        return respond(request, ProblemType.FORBIDDEN, text(request, "shared.role-forbidden"), List.of(), null);
     }
 
     @ServerExceptionMapper
@@ -123,7 +124,7 @@ public class ErrorMappers {
             return unreadable(json, request);
         }
         ProblemType type = ProblemType.forStatus(status);
-        Response r = respond(request, type, type.title(), List.of(), null);
+        Response r = respond(request, type, type.title(locale(request)), List.of(), null);
         // Keep the framework's 405 Allow header and similar.
         Response.ResponseBuilder b = Response.fromResponse(r).status(status);
         e.getResponse().getHeaders().forEach((k, v) -> {
@@ -153,15 +154,14 @@ public class ErrorMappers {
             // counts once. One line in the log, not a stack trace per request of the outage.
             LOG.warnf("Database unavailable on %s %s: %s", request.method(), LogSafe.text(request.path()),
                     LogSafe.text(String.valueOf(rootMessage(e))));
-            Response r = respond(request, ProblemType.UNAVAILABLE,
-                    "Basis data sementara tidak tersedia, coba lagi / Database temporarily unavailable, retry shortly",
+            Response r = respond(request, ProblemType.UNAVAILABLE, text(request, "shared.database-unavailable"),
                     List.of(), null, true);
             return Uni.createFrom().item(Response.fromResponse(r).header("Retry-After", "5").build());
         }
         if (isUnreadableForm(e)) {
             // "%ZZ", "%%%" or more fields than quarkus.http.limits.max-parameters: the client's fault, not ours.
             return Uni.createFrom().item(respond(request, ProblemType.BAD_REQUEST,
-                    "Isian formulir tidak dapat dibaca / The form body cannot be read", List.of(), null));
+                    text(request, "shared.unreadable-form"), List.of(), null));
         }
         if (isLockConflict(e)) {
             // Two requests changing the same rows at once (a double click, a retry): one waits out the lock
@@ -169,9 +169,7 @@ public class ErrorMappers {
             LOG.infof("Lock conflict on %s %s: %s", request.method(), LogSafe.text(request.path()),
                     LogSafe.text(String.valueOf(e.getMessage())));
             return Uni.createFrom().item(Response.fromResponse(respond(request, ProblemType.IN_PROGRESS,
-                    "Permintaan lain sedang mengubah data yang sama, coba lagi / "
-                            + "Another request is changing the same data, retry shortly", List.of(), null))
-                    .header("Retry-After", "1").build());
+                    text(request, "shared.lock-conflict"), List.of(), null)).header("Retry-After", "1").build());
         }
         return Uni.createFrom().item(incident(e, request));
     }
@@ -179,9 +177,7 @@ public class ErrorMappers {
     private Response incident(Throwable e, HttpServerRequest request) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(LogSafe.throwable(e), "Incident %s on %s %s", incident, request.method(), LogSafe.text(request.path()));
-        return respond(request, ProblemType.INTERNAL,
-                "Terjadi kesalahan tak terduga, kode insiden " + incident + " / Unexpected error, incident " + incident,
-                List.of(), incident);
+        return respond(request, ProblemType.INTERNAL, text(request, "shared.incident", incident), List.of(), incident);
     }
 
     /** The form decoder's own failures (bad percent-encoding, too many parameters), recognised by where they arose. */
@@ -217,7 +213,7 @@ public class ErrorMappers {
     private Uni<Response> challenge(RoutingContext context) {
         if (UiContext.isApi(context.request())) {
             return Uni.createFrom().item(Response.fromResponse(respond(context.request(), ProblemType.UNAUTHENTICATED,
-                    "Kirim token Bearer yang sah / Send a valid Bearer token", List.of(), null))
+                    text(context.request(), "shared.bearer-required"), List.of(), null))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"suarawarga\"").build());
         }
         HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
@@ -249,11 +245,22 @@ public class ErrorMappers {
     private Response respond(HttpServerRequest request, ProblemType type, String detail,
             List<Problem.FieldError> errors, String incident, boolean database) {
         if (UiContext.isApi(request)) {
-            Problem body = new Problem(type.uri(), type.title(), type.status(), detail, request.path(), errors);
+            Problem body = new Problem(type.uri(), type.title(locale(request)), type.status(), detail, request.path(),
+                    errors);
             return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
         }
         return Response.status(type.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(ui.page(Templates.page(type.status(), incident, database))).build();
+    }
+
+    /** The API answers in the {@code Accept-Language} language, a page in the visitor's (ADR 0016). */
+    private Locale locale(HttpServerRequest request) {
+        return UiContext.isApi(request) ? Language.ofAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+                : ui.locale();
+    }
+
+    private String text(HttpServerRequest request, String key, Object... args) {
+        return Texts.get(locale(request), key, args);
     }
 
     /**

@@ -363,8 +363,15 @@ class WebSecurityTest {
                     .then().statusCode(500).contentType("application/problem+json").extract().asString();
             JsonPath json = new JsonPath(body);
             assertEquals("urn:suarawarga:problem:internal", json.getString("type"), body);
-            assertTrue(json.getString("detail").matches(".*incident [0-9a-f]{8}.*"), body);
+            // In Indonesian unless the client asks for English (ADR 0016), never both.
+            assertTrue(json.getString("detail").matches(".*insiden [0-9a-f]{8}"), body);
             generic(body);
+            String english = given().queryParam("kind", kind).queryParam("text", "x1")
+                    .header("Accept-Language", "en-GB,en;q=0.9,id;q=0.5")
+                    .when().get("/api/v1/test-probe/failure")
+                    .then().statusCode(500).extract().asString();
+            assertTrue(new JsonPath(english).getString("detail").matches("Unexpected error, incident [0-9a-f]{8}"), english);
+            assertEquals("Internal error", new JsonPath(english).getString("title"), english);
 
             String page = given().queryParam("kind", kind).queryParam("text", "x1")
                     .when().get("/test-probe/failure")
