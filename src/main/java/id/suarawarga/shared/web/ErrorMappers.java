@@ -148,6 +148,14 @@ public class ErrorMappers {
                 return challenge(context);
             }
         }
+        if (clientGone(e, context)) {
+            // The caller went away mid-request (a phone losing signal, a load generator stopping): nobody reads
+            // an answer and nothing is wrong with the app. A debug line, and 499 ("client closed request", as
+            // nginx counts it) in the metrics instead of a 500; a retry with the same Idempotency-Key counts once.
+            LOG.debugf("Client went away on %s %s: %s", request.method(), LogSafe.text(request.path()),
+                    LogSafe.text(String.valueOf(rootMessage(e))));
+            return Uni.createFrom().item(Response.status(CLIENT_CLOSED_REQUEST).build());
+        }
         if (databaseUnavailable(e)) {
             // A restart or failover of the database: the pool reconnects by itself once it is back (see
             // docs/reliability.md). Nothing is wrong with the request; a retry with the same Idempotency-Key
@@ -181,6 +189,32 @@ public class ErrorMappers {
     }
 
     /** The form decoder's own failures (bad percent-encoding, too many parameters), recognised by where they arose. */
+    /** Status recorded for a request whose client closed the connection before it was answered. */
+    static final int CLIENT_CLOSED_REQUEST = 499;
+
+    /**
+     * The connection is closed, or reading the body failed because the peer reset or closed it (Vert.x reports
+     * "Connection was closed", the socket "Connection reset" or "Broken pipe").
+     */
+    static boolean clientGone(Throwable e, RoutingContext context) {
+        if (context.response().closed()) {
+            return true;
+        }
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException || t instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+            String m = t.getMessage();
+            if ((t instanceof java.net.SocketException || t instanceof java.io.IOException || t instanceof io.vertx.core.VertxException)
+                    && m != null && (m.contains("Connection reset") || m.contains("Connection was closed")
+                    || m.contains("Broken pipe"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isUnreadableForm(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             StackTraceElement[] frames = t.getStackTrace();

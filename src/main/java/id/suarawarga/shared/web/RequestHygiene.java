@@ -2,6 +2,9 @@ package id.suarawarga.shared.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.suarawarga.shared.i18n.Language;
+import id.suarawarga.shared.i18n.Texts;
+import io.quarkus.micrometer.runtime.binder.vertx.HttpRequestMetric;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -12,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * or a 500 (found by the bad-input corpus, BadInputTest):
  * <ul>
  * <li>a declared body over {@code quarkus.http.limits.max-body-size}: 413 as problem+json (API) or a short
- * bilingual page, instead of an empty 413;</li>
+ * page in the visitor's language, instead of an empty 413, counted in the metrics under one {@code uri};</li>
  * <li>an {@code Accept} or {@code Accept-Language} header that does not parse (a quality that is not a number):
  * the template filter's content negotiation threw on it after the resource had run, a 500. Such a header is
  * dropped, so the request is answered as if it had none (JSON, the visitor's cookie language or Indonesian).</li>
@@ -36,6 +40,9 @@ public class RequestHygiene {
     static final Pattern MEDIA_RANGE = Pattern.compile("\\s*" + TOKEN + "/" + TOKEN);
     static final Pattern LANGUAGE_RANGE = Pattern.compile("\\s*(?:\\*|[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)");
     private static final Pattern QUALITY = Pattern.compile("0(?:\\.\\d{0,3})?|1(?:\\.0{0,3})?");
+
+    /** The {@code uri} tag of every request refused here for its size. */
+    static final String TOO_LARGE_BUCKET = "/too-large";
 
     @Inject
     ObjectMapper json;
@@ -74,21 +81,31 @@ public class RequestHygiene {
 
     private void tooLarge(RoutingContext ctx) {
         String limit = maxBodySize.asLongValue() / 1024 + " KiB";
+        // Refused before routing, so the metrics know no route template: one bucket, not one series per raw
+        // path (/api/v1/services/64/surveys, /services/65/survey ...), which would grow without bound.
+        HttpRequestMetric metric = HttpRequestMetric.getRequestMetric(ctx);
+        if (metric != null) {
+            metric.setTemplatePath(TOO_LARGE_BUCKET);
+        }
         // The rest of the body is not read: the connection cannot be reused.
         ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONNECTION, "close");
-        if (UiContext.isApi(ctx.request())) {
-            writeProblem(ctx, ProblemType.PAYLOAD_TOO_LARGE, "Body lebih dari " + limit + " / Body larger than " + limit);
+        HttpServerRequest request = ctx.request();
+        if (UiContext.isApi(request)) {
+            Locale locale = Language.ofAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            writeProblem(ctx, ProblemType.PAYLOAD_TOO_LARGE, locale, Texts.get(locale, "shared.too-large", limit));
             return;
         }
+        Locale locale = UiContext.visitorLocale(request);
         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=UTF-8").end("""
-                <!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Data terlalu besar</title></head>
-                <body><h1>Data terlalu besar / Payload too large</h1>
-                <p>Isian lebih dari %s. Persingkat lalu kirim lagi. / The form is larger than %s. Shorten it and
-                send it again.</p><p><a href="/">Beranda / Home</a></p></body></html>""".formatted(limit, limit));
+                <!DOCTYPE html><html lang="%s"><head><meta charset="utf-8"><title>%s</title></head>
+                <body><h1>%s</h1><p>%s</p><p><a href="/">%s</a></p></body></html>""".formatted(
+                locale.getLanguage(), Texts.get(locale, "shared.too-large-title"),
+                Texts.get(locale, "shared.too-large-title"), Texts.get(locale, "shared.too-large-form", limit),
+                Texts.get(locale, "shared.home")));
     }
 
-    private void writeProblem(RoutingContext ctx, ProblemType type, String detail) {
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, ctx.request().path(), List.of());
+    private void writeProblem(RoutingContext ctx, ProblemType type, Locale locale, String detail) {
+        Problem problem = new Problem(type.uri(), type.title(locale), type.status(), detail, ctx.request().path(), List.of());
         try {
             ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {

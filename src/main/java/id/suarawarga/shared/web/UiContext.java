@@ -26,10 +26,15 @@ public class UiContext {
 
     public Locale locale() {
         if (locale == null) {
-            Cookie cookie = request.getCookie(LANG_COOKIE);
-            locale = cookie != null && "en".equals(cookie.getValue()) ? Locale.ENGLISH : INDONESIAN;
+            locale = visitorLocale(request);
         }
         return locale;
+    }
+
+    /** The visitor's page language from the {@code lang} cookie; also for filters that run before any bean. */
+    public static Locale visitorLocale(HttpServerRequest request) {
+        Cookie cookie = request.getCookie(LANG_COOKIE);
+        return cookie != null && "en".equals(cookie.getValue()) ? Locale.ENGLISH : INDONESIAN;
     }
 
     public String lang() {
