@@ -15,6 +15,7 @@ import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.identity.Roles;
 import id.suarawarga.shared.idempotency.Idempotency;
+import id.suarawarga.shared.idempotency.Outcome;
 import id.suarawarga.moderation.ModerationViews.ReportForm;
 import id.suarawarga.moderation.ReportService;
 import id.suarawarga.shared.web.PageRequest;
@@ -95,11 +96,11 @@ public class FeedbackApi {
         String principal = user.subject().orElseThrow();
         String scope = surveyScope(serviceId);
         // Nothing to refuse: stored with the others arriving now, in one transaction (SurveyGroupCommit).
-        Optional<Response> grouped = Idempotency.hashOfValidKey(key, scope, form)
+        Optional<Outcome<Created>> grouped = Idempotency.hashOfValidKey(key, scope, form)
                 .flatMap(hash -> feedback.unrefusableSurveyRow(serviceId, form, user)
                         .flatMap(row -> groupCommit.submit(principal, key, scope, hash, row)));
-        return grouped.orElseGet(() -> idempotency.executeAnswerAfter(principal, key, scope, form,
-                () -> Idempotency.Created.of(new Created(feedback.submitSurvey(serviceId, form, user)), null)));
+        return Idempotency.answer(grouped.orElseGet(() -> idempotency.executeAnswerAfter(principal, key, scope, form,
+                () -> Outcome.Created.of(new Created(feedback.submitSurvey(serviceId, form, user)), null))));
     }
 
     @POST
@@ -107,8 +108,9 @@ public class FeedbackApi {
     @RolesAllowed(Roles.CITIZEN)
     public Response submitRating(@PathParam("id") long unitId, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull RatingForm form) {
-        return idempotency.executeAnswerAfter(user.subject().orElseThrow(), key, ratingScope(unitId),
-                form, () -> Idempotency.Created.of(new Created(feedback.submitRating(unitId, form, user)), null));
+        return Idempotency.answer(idempotency.executeAnswerAfter(user.subject().orElseThrow(), key,
+                ratingScope(unitId), form,
+                () -> Outcome.Created.of(new Created(feedback.submitRating(unitId, form, user)), null)));
     }
 
     @GET
@@ -133,9 +135,9 @@ public class FeedbackApi {
     @Authenticated
     public Response reportComment(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull ReportForm form) {
-        return idempotency.execute(user.subject().orElseThrow(), key, "POST /api/v1/feedback/" + id + "/reports",
-                form, () -> Idempotency.Created.of(
-                        reports.report(FeedbackReportables.TYPE, id, user.username(), form), null));
+        return Idempotency.answer(idempotency.execute(user.subject().orElseThrow(), key,
+                "POST /api/v1/feedback/" + id + "/reports", form, () -> Outcome.Created.of(
+                        reports.report(FeedbackReportables.TYPE, id, user.username(), form), null)));
     }
 
     @GET
