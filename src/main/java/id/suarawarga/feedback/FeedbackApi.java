@@ -39,7 +39,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import java.util.Optional;
 
 /** JSON API of citizens' feedback: SKM questionnaires, unit ratings, results (IKM), officers' answers. */
 @Path("/api/v1")
@@ -64,7 +63,7 @@ public class FeedbackApi {
     Idempotency idempotency;
 
     @Inject
-    SurveyGroupCommit groupCommit;
+    SurveySubmissions surveys;
 
     @Inject
     CurrentUser user;
@@ -85,22 +84,15 @@ public class FeedbackApi {
     }
 
     /**
-     * An SKM questionnaire. Requires {@code Idempotency-Key}: a retry with the same key counts once. The work is
-     * one insert guarded by the one-per-day key, so the stored answer is written after it (one statement less).
+     * An SKM questionnaire. Requires {@code Idempotency-Key}: a retry with the same key counts once. How it is
+     * stored (with others in one commit, or alone) is {@link SurveySubmissions}' choice, the same for the page.
      */
     @POST
     @Path("/services/{id}/surveys")
     @RolesAllowed(Roles.CITIZEN)
     public Response submitSurvey(@PathParam("id") long serviceId, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull SurveyForm form) {
-        String principal = user.subject().orElseThrow();
-        String scope = surveyScope(serviceId);
-        // Nothing to refuse: stored with the others arriving now, in one transaction (SurveyGroupCommit).
-        Optional<Outcome<Created>> grouped = Idempotency.hashOfValidKey(key, scope, form)
-                .flatMap(hash -> feedback.unrefusableSurveyRow(serviceId, form, user)
-                        .flatMap(row -> groupCommit.submit(principal, key, scope, hash, row)));
-        return Idempotency.answer(grouped.orElseGet(() -> idempotency.executeAnswerAfter(principal, key, scope, form,
-                () -> Outcome.Created.of(new Created(feedback.submitSurvey(serviceId, form, user)), null))));
+        return Idempotency.answer(surveys.submit(serviceId, key, form, user));
     }
 
     @POST
@@ -213,14 +205,6 @@ public class FeedbackApi {
             @Valid @NotNull ServiceUsersForm form) {
         feedback.recordServiceUsers(serviceId, period, form.users(), user);
         return Response.noContent().build();
-    }
-
-    /**
-     * What an Idempotency-Key guards when a survey is submitted. The survey page uses the same scope, so a form
-     * re-sent by the browser and a retry through the API are one and the same submission.
-     */
-    static String surveyScope(long serviceId) {
-        return "POST /api/v1/services/" + serviceId + "/surveys";
     }
 
     static String ratingScope(long unitId) {

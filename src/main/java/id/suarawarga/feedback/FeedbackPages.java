@@ -48,13 +48,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * A citizen's side of feedback in pages: the SKM questionnaire of a service, the rating of a unit, and "my
- * feedback" with the officers' replies. Submissions go through {@link Idempotency} with the API's own scope and a
- * key the form carries from the moment it was shown, so a form the browser sends twice counts once.
+ * feedback" with the officers' replies. A questionnaire is stored by {@link SurveySubmissions}, a rating through
+ * {@link Idempotency}, each with the API's own scope and a key the form carries from the moment it was shown, so a
+ * form the browser sends twice counts once.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -74,6 +75,9 @@ public class FeedbackPages {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    SurveySubmissions surveys;
 
     @Inject
     CurrentUser user;
@@ -218,8 +222,7 @@ public class FeedbackPages {
         ServiceView service = catalogue.service(id);
         QuestionnaireView questionnaire = questionnaires.forService(id, ui.english());
         SurveyForm form = fields.form(questionnaire.elements());
-        FormResult outcome = submit(fields.idempotencyKey, FeedbackApi.surveyScope(id), form,
-                () -> feedback.submitSurvey(id, form, user));
+        FormResult outcome = submit(form, () -> surveys.submit(id, fields.idempotencyKey, form, user));
         if (outcome instanceof Saved saved) {
             return seeOther("/services/" + id + "/survey/thanks?f=" + saved.id());
         }
@@ -261,8 +264,9 @@ public class FeedbackPages {
                     FormState.withNewKey(typed, Map.of("serviceId", "unknown"))))).build();
         }
         RatingForm form = new RatingForm(integer(stars), blank(comment), service, checked(anonymous));
-        FormResult outcome = submit(idempotencyKey, FeedbackApi.ratingScope(id), form,
-                () -> feedback.submitRating(id, form, user));
+        FormResult outcome = submit(form, () -> idempotency.execute(user.subject().orElseThrow(), idempotencyKey,
+                FeedbackApi.ratingScope(id), form,
+                () -> Outcome.Created.of(new FeedbackViews.Created(feedback.submitRating(id, form, user)), null)));
         if (outcome instanceof Saved saved) {
             return seeOther("/units/" + id + "/rate/thanks?f=" + saved.id());
         }
@@ -331,19 +335,18 @@ public class FeedbackPages {
     }
 
     /**
-     * Validates the body as the API does ({@code @Valid}), then runs the work under the form's idempotency key.
+     * Validates the body as the API does ({@code @Valid}), then submits it under the form's idempotency key.
      * A repeat of the key gets the stored answer: a success (the browser re-sent a form that went through) is a
      * success again, a refusal the same refusal.
      */
-    private FormResult submit(String key, String scope, Object form, LongSupplier work) {
+    private FormResult submit(Object form, Supplier<Outcome<FeedbackViews.Created>> submission) {
         var violations = validator.validate(form);
         if (!violations.isEmpty()) {
             return new Rejected(FormErrors.of(violations));
         }
         Outcome<FeedbackViews.Created> outcome;
         try {
-            outcome = idempotency.execute(user.subject().orElseThrow(), key, scope, form,
-                    () -> Outcome.Created.of(new FeedbackViews.Created(work.getAsLong()), null));
+            outcome = submission.get();
         } catch (ProblemException e) {
             return refused(e);
         }

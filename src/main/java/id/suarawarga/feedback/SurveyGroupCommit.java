@@ -32,8 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Group commit for questionnaires sent through the API, the busiest write of the portal (issue 4's throughput
- * goal, docs/benchmarks.md §1, ADR 0013). Each request thread hands its row over and waits; one writer thread
+ * Group commit for questionnaires, the busiest write of the portal (issue 4's throughput goal, docs/benchmarks.md
+ * §1, ADR 0013), used by {@link SurveySubmissions} for the API and the survey page alike. Each request thread hands its row over and waits; one writer thread
  * takes everything that has arrived meanwhile (up to {@link #MAX_BATCH}) and stores it in one transaction: one
  * multi-row INSERT of the {@code feedback} rows, one of their {@code idempotency_record} answers, one COMMIT. A
  * request is answered 201 only after that commit, so an answer always means a stored row, as before.
