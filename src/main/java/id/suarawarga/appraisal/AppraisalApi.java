@@ -15,6 +15,7 @@ import id.suarawarga.appraisal.AppraisalViews.SnapshotView;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.identity.Roles;
 import id.suarawarga.shared.idempotency.Idempotency;
+import id.suarawarga.shared.idempotency.Outcome;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,10 +73,11 @@ public class AppraisalApi {
     @Path("/periods")
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PeriodForm form) {
-        return idempotency.execute(user.subject().orElseThrow(), key, "POST /api/v1/appraisal/periods", form, () -> {
+        return Idempotency.answer(idempotency.execute(user.subject().orElseThrow(), key,
+                "POST /api/v1/appraisal/periods", form, () -> {
             PeriodView p = appraisal.create(form, user);
-            return Idempotency.Created.of(p, "/api/v1/appraisal/periods/" + p.id());
-        });
+            return Outcome.Created.of(p, "/api/v1/appraisal/periods/" + p.id());
+        }));
     }
 
     /** Computes (again) from the stored answers; a frozen period needs a {@code reason} (a correction). */
@@ -134,11 +136,11 @@ public class AppraisalApi {
     @RolesAllowed({Roles.HR, Roles.ADMIN, Roles.OFFICER})
     public Response object(@PathParam("id") long id, @PathParam("unitId") long unitId,
             @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ObjectionForm form) {
-        return idempotency.execute(user.subject().orElseThrow(), key,
+        return Idempotency.answer(idempotency.execute(user.subject().orElseThrow(), key,
                 "POST /api/v1/appraisal/periods/" + id + "/units/" + unitId + "/objections", form, () -> {
                     ObjectionView o = appraisal.object(id, unitId, form.text(), user);
-                    return Idempotency.Created.of(o, null);
-                });
+                    return Outcome.Created.of(o, null);
+                }));
     }
 
     /** HR's decision: ACCEPTED (the period is computed again) or REJECTED, always with a reason. */

@@ -15,6 +15,7 @@ import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.identity.Roles;
 import id.suarawarga.shared.idempotency.Idempotency;
+import id.suarawarga.shared.idempotency.Outcome;
 import id.suarawarga.moderation.ModerationViews.ReportForm;
 import id.suarawarga.moderation.ReportService;
 import id.suarawarga.shared.web.PageRequest;
@@ -38,7 +39,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import java.util.Optional;
 
 /** JSON API of citizens' feedback: SKM questionnaires, unit ratings, results (IKM), officers' answers. */
 @Path("/api/v1")
@@ -63,7 +63,7 @@ public class FeedbackApi {
     Idempotency idempotency;
 
     @Inject
-    SurveyGroupCommit groupCommit;
+    SurveySubmissions surveys;
 
     @Inject
     CurrentUser user;
@@ -84,22 +84,15 @@ public class FeedbackApi {
     }
 
     /**
-     * An SKM questionnaire. Requires {@code Idempotency-Key}: a retry with the same key counts once. The work is
-     * one insert guarded by the one-per-day key, so the stored answer is written after it (one statement less).
+     * An SKM questionnaire. Requires {@code Idempotency-Key}: a retry with the same key counts once. How it is
+     * stored (with others in one commit, or alone) is {@link SurveySubmissions}' choice, the same for the page.
      */
     @POST
     @Path("/services/{id}/surveys")
     @RolesAllowed(Roles.CITIZEN)
     public Response submitSurvey(@PathParam("id") long serviceId, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull SurveyForm form) {
-        String principal = user.subject().orElseThrow();
-        String scope = surveyScope(serviceId);
-        // Nothing to refuse: stored with the others arriving now, in one transaction (SurveyGroupCommit).
-        Optional<Response> grouped = Idempotency.hashOfValidKey(key, scope, form)
-                .flatMap(hash -> feedback.unrefusableSurveyRow(serviceId, form, user)
-                        .flatMap(row -> groupCommit.submit(principal, key, scope, hash, row)));
-        return grouped.orElseGet(() -> idempotency.executeAnswerAfter(principal, key, scope, form,
-                () -> Idempotency.Created.of(new Created(feedback.submitSurvey(serviceId, form, user)), null)));
+        return Idempotency.answer(surveys.submit(serviceId, key, form, user));
     }
 
     @POST
@@ -107,8 +100,9 @@ public class FeedbackApi {
     @RolesAllowed(Roles.CITIZEN)
     public Response submitRating(@PathParam("id") long unitId, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull RatingForm form) {
-        return idempotency.executeAnswerAfter(user.subject().orElseThrow(), key, ratingScope(unitId),
-                form, () -> Idempotency.Created.of(new Created(feedback.submitRating(unitId, form, user)), null));
+        return Idempotency.answer(idempotency.executeAnswerAfter(user.subject().orElseThrow(), key,
+                ratingScope(unitId), form,
+                () -> Outcome.Created.of(new Created(feedback.submitRating(unitId, form, user)), null)));
     }
 
     @GET
@@ -133,9 +127,9 @@ public class FeedbackApi {
     @Authenticated
     public Response reportComment(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull ReportForm form) {
-        return idempotency.execute(user.subject().orElseThrow(), key, "POST /api/v1/feedback/" + id + "/reports",
-                form, () -> Idempotency.Created.of(
-                        reports.report(FeedbackReportables.TYPE, id, user.username(), form), null));
+        return Idempotency.answer(idempotency.execute(user.subject().orElseThrow(), key,
+                "POST /api/v1/feedback/" + id + "/reports", form, () -> Outcome.Created.of(
+                        reports.report(FeedbackReportables.TYPE, id, user.username(), form), null)));
     }
 
     @GET
@@ -211,14 +205,6 @@ public class FeedbackApi {
             @Valid @NotNull ServiceUsersForm form) {
         feedback.recordServiceUsers(serviceId, period, form.users(), user);
         return Response.noContent().build();
-    }
-
-    /**
-     * What an Idempotency-Key guards when a survey is submitted. The survey page uses the same scope, so a form
-     * re-sent by the browser and a retry through the API are one and the same submission.
-     */
-    static String surveyScope(long serviceId) {
-        return "POST /api/v1/services/" + serviceId + "/surveys";
     }
 
     static String ratingScope(long unitId) {

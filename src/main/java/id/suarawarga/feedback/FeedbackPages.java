@@ -6,8 +6,6 @@ import static id.suarawarga.feedback.FormValues.id;
 import static id.suarawarga.feedback.FormValues.integer;
 import static id.suarawarga.feedback.FormValues.nz;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.suarawarga.catalogue.CatalogueService;
 import id.suarawarga.catalogue.CatalogueViews.ServiceView;
 import id.suarawarga.catalogue.CatalogueViews.UnitView;
@@ -20,6 +18,7 @@ import id.suarawarga.feedback.FeedbackViews.SurveyForm;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.identity.Roles;
 import id.suarawarga.shared.idempotency.Idempotency;
+import id.suarawarga.shared.idempotency.Outcome;
 import id.suarawarga.shared.web.FormErrors;
 import id.suarawarga.shared.web.FormState;
 import id.suarawarga.shared.web.PageRequest;
@@ -49,13 +48,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * A citizen's side of feedback in pages: the SKM questionnaire of a service, the rating of a unit, and "my
- * feedback" with the officers' replies. Submissions go through {@link Idempotency} with the API's own scope and a
- * key the form carries from the moment it was shown, so a form the browser sends twice counts once.
+ * feedback" with the officers' replies. A questionnaire is stored by {@link SurveySubmissions}, a rating through
+ * {@link Idempotency}, each with the API's own scope and a key the form carries from the moment it was shown, so a
+ * form the browser sends twice counts once.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -77,6 +77,9 @@ public class FeedbackPages {
     Idempotency idempotency;
 
     @Inject
+    SurveySubmissions surveys;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -84,9 +87,6 @@ public class FeedbackPages {
 
     @Inject
     Validator validator;
-
-    @Inject
-    ObjectMapper json;
 
     /** The choices of the optional respondent profile, exactly the codes {@link Profile} accepts. */
     public record ProfileChoices(List<String> ageBands, List<String> genders, List<String> educations,
@@ -222,8 +222,7 @@ public class FeedbackPages {
         ServiceView service = catalogue.service(id);
         QuestionnaireView questionnaire = questionnaires.forService(id, ui.english());
         SurveyForm form = fields.form(questionnaire.elements());
-        Outcome outcome = submit(fields.idempotencyKey, FeedbackApi.surveyScope(id), form,
-                () -> feedback.submitSurvey(id, form, user));
+        FormResult outcome = submit(form, () -> surveys.submit(id, fields.idempotencyKey, form, user));
         if (outcome instanceof Saved saved) {
             return seeOther("/services/" + id + "/survey/thanks?f=" + saved.id());
         }
@@ -265,8 +264,9 @@ public class FeedbackPages {
                     FormState.withNewKey(typed, Map.of("serviceId", "unknown"))))).build();
         }
         RatingForm form = new RatingForm(integer(stars), blank(comment), service, checked(anonymous));
-        Outcome outcome = submit(idempotencyKey, FeedbackApi.ratingScope(id), form,
-                () -> feedback.submitRating(id, form, user));
+        FormResult outcome = submit(form, () -> idempotency.execute(user.subject().orElseThrow(), idempotencyKey,
+                FeedbackApi.ratingScope(id), form,
+                () -> Outcome.Created.of(new FeedbackViews.Created(feedback.submitRating(id, form, user)), null)));
         if (outcome instanceof Saved saved) {
             return seeOther("/units/" + id + "/rate/thanks?f=" + saved.id());
         }
@@ -321,51 +321,40 @@ public class FeedbackPages {
     // --- Submitting once ---------------------------------------------------------------------------------------
 
     /** How a submission ended, as far as the page cares. */
-    sealed interface Outcome permits Saved, Rejected, NotCounted {
+    sealed interface FormResult permits Saved, Rejected, NotCounted {
     }
 
-    record Saved(long id) implements Outcome {
+    record Saved(long id) implements FormResult {
     }
 
     /** Shown again with these errors by form field ({@code U7}, {@code comment}, {@code stars}, {@code form}). */
-    record Rejected(Map<String, String> errors) implements Outcome {
+    record Rejected(Map<String, String> errors) implements FormResult {
     }
 
-    record NotCounted(boolean inProgress) implements Outcome {
+    record NotCounted(boolean inProgress) implements FormResult {
     }
 
     /**
-     * Validates the body as the API does ({@code @Valid}), then runs the work under the form's idempotency key.
+     * Validates the body as the API does ({@code @Valid}), then submits it under the form's idempotency key.
      * A repeat of the key gets the stored answer: a success (the browser re-sent a form that went through) is a
      * success again, a refusal the same refusal.
      */
-    private Outcome submit(String key, String scope, Object form, LongSupplier work) {
+    private FormResult submit(Object form, Supplier<Outcome<FeedbackViews.Created>> submission) {
         var violations = validator.validate(form);
         if (!violations.isEmpty()) {
             return new Rejected(FormErrors.of(violations));
         }
-        Response response;
+        Outcome<FeedbackViews.Created> outcome;
         try {
-            response = idempotency.execute(user.subject().orElseThrow(), key, scope, form,
-                    () -> Idempotency.Created.of(new FeedbackViews.Created(work.getAsLong()), null));
+            outcome = submission.get();
         } catch (ProblemException e) {
             return refused(e);
         }
-        Object body = response.getEntity();
-        try {
-            if (response.getStatus() < 300) {
-                return new Saved(body instanceof FeedbackViews.Created c ? c.id()
-                        : json.readTree((String) body).path("id").asLong());
-            }
-            // A replayed refusal, stored as problem+json.
-            Problem problem = json.readValue((String) body, Problem.class);
-            return refused(ProblemException.of(problem));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored idempotent answer is not JSON", e);
-        }
+        return outcome.created(FeedbackViews.Created.class).<FormResult>map(c -> new Saved(c.id()))
+                .orElseGet(() -> refused(ProblemException.of(outcome.refusal().orElseThrow())));
     }
 
-    private static Outcome refused(ProblemException e) {
+    private static FormResult refused(ProblemException e) {
         return switch (e.type()) {
             case ALREADY_SUBMITTED -> new NotCounted(false);
             case IN_PROGRESS -> new NotCounted(true);

@@ -3,6 +3,7 @@ package id.suarawarga.feedback;
 import id.suarawarga.feedback.FeedbackService.SurveyRow;
 import id.suarawarga.feedback.FeedbackViews.Created;
 import id.suarawarga.shared.idempotency.Idempotency;
+import id.suarawarga.shared.idempotency.Outcome;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,7 +12,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,8 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Group commit for questionnaires sent through the API, the busiest write of the portal (issue 4's throughput
- * goal, docs/benchmarks.md §1, ADR 0013). Each request thread hands its row over and waits; one writer thread
+ * Group commit for questionnaires, the busiest write of the portal (issue 4's throughput goal, docs/benchmarks.md
+ * §1, ADR 0013), used by {@link SurveySubmissions} for the API and the survey page alike. Each request thread hands its row over and waits; one writer thread
  * takes everything that has arrived meanwhile (up to {@link #MAX_BATCH}) and stores it in one transaction: one
  * multi-row INSERT of the {@code feedback} rows, one of their {@code idempotency_record} answers, one COMMIT. A
  * request is answered 201 only after that commit, so an answer always means a stored row, as before.
@@ -59,10 +59,10 @@ public class SurveyGroupCommit {
     static final long WAIT_SECONDS = 30;
 
     /** The answer that sends a request back to the ordinary path. */
-    private static final Response ORDINARY_PATH = Response.noContent().build();
+    private static final Outcome<Created> ORDINARY_PATH = Outcome.Created.of(null, null);
 
     private record Pending(String principal, String key, String scope, String hash, SurveyRow row,
-            CompletableFuture<Response> answer) {
+            CompletableFuture<Outcome<Created>> answer) {
     }
 
     @ConfigProperty(name = "suarawarga.feedback.group-commit", defaultValue = "true")
@@ -119,7 +119,7 @@ public class SurveyGroupCommit {
      * Stores the questionnaire with the others that arrived meanwhile and answers 201 once they are committed;
      * empty when this request must take the ordinary path instead (see the class comment).
      */
-    Optional<Response> submit(String principal, String key, String scope, String hash, SurveyRow row) {
+    Optional<Outcome<Created>> submit(String principal, String key, String scope, String hash, SurveyRow row) {
         if (!running) {
             return Optional.empty();
         }
@@ -128,7 +128,7 @@ public class SurveyGroupCommit {
             return Optional.empty(); // the writer is behind (the database is slow or away): no queueing past it
         }
         try {
-            Response answer = pending.answer().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            Outcome<Created> answer = pending.answer().get(WAIT_SECONDS, TimeUnit.SECONDS);
             return answer == ORDINARY_PATH ? Optional.empty() : Optional.of(answer);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -158,17 +158,17 @@ public class SurveyGroupCommit {
     }
 
     private void write(List<Pending> batch) throws SQLException {
-        List<Response> answers = new ArrayList<>(batch.size());
+        List<Outcome<Created>> answers = new ArrayList<>(batch.size());
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 List<Long> ids = insertRows(c, batch);
                 List<Idempotency.Done> done = new ArrayList<>(batch.size());
                 for (int i = 0; i < batch.size(); i++) {
-                    Idempotency.Created created = Idempotency.Created.of(new Created(ids.get(i)), null);
+                    Outcome.Created<Created> created = Outcome.Created.of(new Created(ids.get(i)), null);
                     Pending p = batch.get(i);
                     done.add(new Idempotency.Done(p.principal(), p.key(), p.scope(), p.hash(), created));
-                    answers.add(Idempotency.answer(created));
+                    answers.add(created);
                 }
                 idempotency.insertDone(c, done);
                 c.commit();

@@ -15,6 +15,7 @@ import id.suarawarga.forum.ForumViews.ThreadView;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.identity.Roles;
 import id.suarawarga.shared.idempotency.Idempotency;
+import id.suarawarga.shared.idempotency.Outcome;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.ProblemException;
@@ -94,10 +95,10 @@ public class ForumApi {
     @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.MODERATOR, Roles.ADMIN})
     public Response createThread(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull ThreadForm form) {
-        return idempotency.execute(user.subject().orElseThrow(), key, threadScope(id), form, () -> {
+        return Idempotency.answer(idempotency.execute(user.subject().orElseThrow(), key, threadScope(id), form, () -> {
             ForumViews.Created c = forum.createThread(id, form, user);
-            return Idempotency.Created.of(c, "/api/v1/threads/" + c.threadId());
-        });
+            return Outcome.Created.of(c, "/api/v1/threads/" + c.threadId());
+        }));
     }
 
     @GET
@@ -113,10 +114,10 @@ public class ForumApi {
     @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.MODERATOR, Roles.ADMIN})
     public Response reply(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull PostForm form) {
-        return idempotency.execute(user.subject().orElseThrow(), key, replyScope(id), form, () -> {
+        return Idempotency.answer(idempotency.execute(user.subject().orElseThrow(), key, replyScope(id), form, () -> {
             ForumViews.Created c = forum.reply(id, form, user);
-            return Idempotency.Created.of(c, "/api/v1/threads/" + id);
-        });
+            return Outcome.Created.of(c, "/api/v1/threads/" + id);
+        }));
     }
 
     /** The author edits their post within 30 minutes; the earlier text is kept. */

@@ -1,7 +1,5 @@
 package id.suarawarga.forum;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.suarawarga.forum.ForumViews.CategoryView;
 import id.suarawarga.forum.ForumViews.Created;
 import id.suarawarga.forum.ForumViews.EditForm;
@@ -15,14 +13,15 @@ import id.suarawarga.forum.ForumViews.ThreadView;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.identity.Roles;
 import id.suarawarga.moderation.ModerationApi;
+import id.suarawarga.moderation.ModerationViews.ReportCreated;
 import id.suarawarga.moderation.ModerationViews.ReportForm;
 import id.suarawarga.moderation.ReportService;
 import id.suarawarga.shared.idempotency.Idempotency;
+import id.suarawarga.shared.idempotency.Outcome;
 import id.suarawarga.shared.web.FormErrors;
 import id.suarawarga.shared.web.FormState;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
-import id.suarawarga.shared.web.Problem;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.ProblemType;
 import id.suarawarga.shared.web.RateLimitedException;
@@ -47,6 +46,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -80,9 +80,6 @@ public class ForumPages {
 
     @Inject
     Validator validator;
-
-    @Inject
-    ObjectMapper json;
 
     /** What the caller may do on a thread page. */
     public record Can(boolean write, boolean react, boolean report, boolean needsPseudonym) {
@@ -144,7 +141,8 @@ public class ForumPages {
         CategoryView category = forum.category(id);
         ThreadForm form = new ThreadForm(title, body);
         Map<String, String> typed = Map.of("title", nz(title), "body", nz(body));
-        Object outcome = submit(idempotencyKey, ForumApi.threadScope(id), form, () -> forum.createThread(id, form, user));
+        Object outcome = submit(idempotencyKey, ForumApi.threadScope(id), form, Created.class,
+                () -> forum.createThread(id, form, user));
         if (outcome instanceof Created c) {
             return seeOther("/threads/" + c.threadId() + ("HELD".equals(c.status()) ? "?notice=held" : ""));
         }
@@ -180,7 +178,8 @@ public class ForumPages {
             @RestForm String idempotencyKey) {
         Long quote = quotePostId == null || quotePostId.isBlank() ? null : parseId(quotePostId);
         PostForm form = new PostForm(body, quote);
-        Object outcome = submit(idempotencyKey, ForumApi.replyScope(id), form, () -> forum.reply(id, form, user));
+        Object outcome = submit(idempotencyKey, ForumApi.replyScope(id), form, Created.class,
+                () -> forum.reply(id, form, user));
         if (outcome instanceof Created c) {
             long[] where = forum.whereIs(c.id());
             return seeOther("/threads/" + id + "?page=" + where[1] + "&notice=" + ("HELD".equals(c.status()) ? "held" : "posted")
@@ -218,10 +217,10 @@ public class ForumPages {
     public Response report(@PathParam("id") long id, @RestForm String reason, @RestForm String text,
             @RestForm String idempotencyKey) {
         ReportForm form = new ReportForm(reason, text == null || text.isBlank() ? null : text);
-        Object outcome = submit(idempotencyKey, ModerationApi.reportScope(id), form,
+        Object outcome = submit(idempotencyKey, ModerationApi.reportScope(id), form, ReportCreated.class,
                 () -> reports.report("post", id, user.username(), form));
         long[] where = forum.whereIs(id);
-        if (outcome instanceof id.suarawarga.moderation.ModerationViews.ReportCreated
+        if (outcome instanceof ReportCreated
                 || (outcome instanceof Map<?, ?> m && m.containsKey("target"))) {
             // Reported now, or already reported by this user: either way it is with the moderators.
             return seeOther("/threads/" + where[0] + "?page=" + where[1] + "&notice=reported");
@@ -355,41 +354,27 @@ public class ForumPages {
     }
 
     /**
-     * Validates like the API, then runs the work once per form key. Answers what was created (a record, or a
-     * map of a replayed answer), a map of field errors, or a ready Response for refusals that are not the form's
-     * fault (limits, suspension, a locked thread).
+     * Validates like the API, then runs the work once per form key. Answers what was created ({@code type}, now
+     * or by the first request with this key), a map of field errors, or a ready Response for refusals that are
+     * not the form's fault (limits, suspension, a locked thread).
      */
-    private Object submit(String key, String scope, Object form, Supplier<Object> work) {
+    private <T> Object submit(String key, String scope, Object form, Class<T> type, Supplier<T> work) {
         var violations = validator.validate(form);
         if (!violations.isEmpty()) {
             return new Errors(FormErrors.of(violations));
         }
-        Response response;
+        Outcome<T> outcome;
         try {
-            response = idempotency.execute(user.subject().orElseThrow(), key, scope, form,
-                    () -> Idempotency.Created.of(work.get(), null));
+            outcome = idempotency.execute(user.subject().orElseThrow(), key, scope, form,
+                    () -> Outcome.Created.of(work.get(), null));
         } catch (ProblemException e) {
             return refused(e);
         }
-        Object body = response.getEntity();
-        if (!(body instanceof String s)) {
-            return body;
+        Optional<T> created = outcome.created(type);
+        if (created.isPresent()) {
+            return created.get();
         }
-        try {
-            if (response.getStatus() < 300) {
-                Map<?, ?> m = json.readValue(s, Map.class);
-                if (m.containsKey("threadId")) {
-                    return new Created(((Number) m.get("id")).longValue(), ((Number) m.get("threadId")).longValue(),
-                            (String) m.get("status"));
-                }
-                return new id.suarawarga.moderation.ModerationViews.ReportCreated(((Number) m.get("id")).longValue(),
-                        0, 0, false);
-            }
-            Problem problem = json.readValue(s, Problem.class);
-            return refused(ProblemException.of(problem));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored idempotent answer is not JSON", e);
-        }
+        return refused(ProblemException.of(outcome.refusal().orElseThrow()));
     }
 
     /**

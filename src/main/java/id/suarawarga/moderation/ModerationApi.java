@@ -8,6 +8,7 @@ import id.suarawarga.moderation.ModerationViews.QueueItem;
 import id.suarawarga.moderation.ModerationViews.ReportForm;
 import id.suarawarga.shared.audit.AuditLog;
 import id.suarawarga.shared.idempotency.Idempotency;
+import id.suarawarga.shared.idempotency.Outcome;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import io.quarkus.security.Authenticated;
@@ -61,8 +62,8 @@ public class ModerationApi {
     @Authenticated
     public Response report(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull ReportForm form) {
-        return idempotency.execute(user.subject().orElseThrow(), key, reportScope(id), form,
-                () -> Idempotency.Created.of(reports.report("post", id, user.username(), form), null));
+        return Idempotency.answer(idempotency.execute(user.subject().orElseThrow(), key, reportScope(id), form,
+                () -> Outcome.Created.of(reports.report("post", id, user.username(), form), null)));
     }
 
     @GET

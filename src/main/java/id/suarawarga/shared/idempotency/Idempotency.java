@@ -66,10 +66,13 @@ public class Idempotency {
      *
      * @param scope   what is being created, e.g. {@code POST /api/v1/services/5/surveys}
      * @param request the parsed request body (hashed canonically)
-     * @param work    does the work inside the transaction opened here and answers 2xx, or throws
-     *                {@link ProblemException} (its 4xx answer is stored too)
+     * @param work    does the work inside the transaction opened here and returns what it created (2xx), or
+     *                throws {@link ProblemException} (its 4xx answer is stored too)
+     * @return the work's {@link Outcome.Created}, or for a repeat the stored answer ({@link Outcome.Replayed},
+     *         {@link Outcome.Refused}); {@link #answer} makes it the API's answer
      */
-    public Response execute(String principal, String key, String scope, Object request, Supplier<Created> work) {
+    public <T> Outcome<T> execute(String principal, String key, String scope, Object request,
+            Supplier<Outcome.Created<T>> work) {
         String hash = hash(key, scope, request);
 
         try {
@@ -81,9 +84,9 @@ public class Idempotency {
                         VALUES (?1, ?2, ?3, ?4, 'IN_PROGRESS')""")
                         .setParameter(1, principal).setParameter(2, key).setParameter(3, scope).setParameter(4, hash)
                         .executeUpdate();
-                Created created = work.get();
+                Outcome.Created<T> created = work.get();
                 complete(principal, key, created.status(), json.writeValueAsString(created.body()), created.location());
-                return answer(created);
+                return created;
             });
         } catch (ProblemException e) {
             keepRefusal(principal, key, scope, hash, e);
@@ -106,16 +109,16 @@ public class Idempotency {
      * <p>Only for work that is cheap to redo and has no effect outside the transaction: a retry runs it again
      * before it finds the answer.
      */
-    public Response executeAnswerAfter(String principal, String key, String scope, Object request,
-            Supplier<Created> work) {
+    public <T> Outcome<T> executeAnswerAfter(String principal, String key, String scope, Object request,
+            Supplier<Outcome.Created<T>> work) {
         String hash = hash(key, scope, request);
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Created created = work.get();
+                Outcome.Created<T> created = work.get();
                 try (Connection c = dataSource.getConnection()) {
                     insertDone(c, List.of(new Done(principal, key, scope, hash, created)));
                 }
-                return answer(created);
+                return created;
             });
         } catch (ProblemException e) {
             IdempotencyRecord existing = find(principal, key);
@@ -130,7 +133,7 @@ public class Idempotency {
     }
 
     /** A request's answer, stored by {@link #insertDone} beside the work that produced it. */
-    public record Done(String principal, String key, String scope, String hash, Created created) {
+    public record Done(String principal, String key, String scope, String hash, Outcome.Created<?> created) {
     }
 
     /**
@@ -183,7 +186,7 @@ public class Idempotency {
     }
 
     /** The work failed on the record: another request with this key got there first, or still holds it. */
-    private Response afterFailure(String principal, String key, String hash, RuntimeException e) {
+    private <T> Outcome<T> afterFailure(String principal, String key, String hash, RuntimeException e) {
         if (isDuplicate(e)) {
             IdempotencyRecord existing = find(principal, key);
             if (existing != null) {
@@ -202,11 +205,28 @@ public class Idempotency {
                 .<IdempotencyRecord>find("principal = ?1 and idemKey = ?2", principal, key).firstResult());
     }
 
-    /** The HTTP answer to a first request that did its work. */
-    public static Response answer(Created created) {
-        Response.ResponseBuilder b = Response.status(created.status()).entity(created.body());
-        if (created.location() != null) {
-            b.location(URI.create(created.location()));
+    /**
+     * The API's answer to an outcome: what the work created, or the stored answer exactly as stored (status, body,
+     * Location) marked {@code Idempotent-Replayed}.
+     */
+    public static Response answer(Outcome<?> outcome) {
+        Response.ResponseBuilder b;
+        String location;
+        if (outcome instanceof Outcome.Created<?> created) {
+            b = Response.status(created.status()).entity(created.body());
+            location = created.location();
+        } else if (outcome instanceof Outcome.Replayed<?> replayed) {
+            b = Response.status(replayed.status()).type("application/json").entity(replayed.body())
+                    .header("Idempotent-Replayed", "true");
+            location = replayed.location();
+        } else {
+            Outcome.Refused<?> refused = (Outcome.Refused<?>) outcome;
+            b = Response.status(refused.status()).type(Problem.MEDIA_TYPE).entity(refused.body())
+                    .header("Idempotent-Replayed", "true");
+            location = refused.location();
+        }
+        if (location != null) {
+            b.location(URI.create(location));
         }
         return b.build();
     }
@@ -228,14 +248,7 @@ public class Idempotency {
         return sha256(scope + "\n" + canonical(request));
     }
 
-    /** What the work created: a status (201), a body, and optionally where it lives. */
-    public record Created(int status, Object body, String location) {
-        public static Created of(Object body, String location) {
-            return new Created(201, body, location);
-        }
-    }
-
-    private Response replay(IdempotencyRecord existing, String hash) {
+    private <T> Outcome<T> replay(IdempotencyRecord existing, String hash) {
         if (!hash.equals(existing.requestHash)) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "Kunci ini sudah dipakai untuk permintaan lain / This key was used for a different request",
@@ -245,14 +258,11 @@ public class Idempotency {
             throw new ProblemException(ProblemType.IN_PROGRESS,
                     "Permintaan yang sama sedang diproses, coba lagi sebentar / The same request is still being processed");
         }
-        Response.ResponseBuilder b = Response.status(existing.responseStatus)
-                .type(existing.responseStatus >= 400 ? Problem.MEDIA_TYPE : "application/json")
-                .entity(existing.responseBody)
-                .header("Idempotent-Replayed", "true");
-        if (existing.location != null) {
-            b.location(URI.create(existing.location));
+        if (existing.responseStatus >= 400) {
+            return new Outcome.Refused<>(read(existing.responseBody, Problem.class), existing.responseBody,
+                    existing.location);
         }
-        return b.build();
+        return new Outcome.Replayed<>(existing.responseStatus, existing.responseBody, existing.location);
     }
 
     private void complete(String principal, String key, int status, String body, String location) {
@@ -301,6 +311,14 @@ public class Idempotency {
             }
         }
         return false;
+    }
+
+    private <T> T read(String body, Class<T> type) {
+        try {
+            return json.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored idempotent answer is not JSON", e);
+        }
     }
 
     private String write(Object o) {
