@@ -1,0 +1,156 @@
+package id.suarawarga.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.suarawarga.devsupport.DevSupport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14 point 3, ADR 0018: a feature's SQL names only its own tables; another feature's rows are reached
+ * through that feature's contract (a service, a read API, {@code moderation/Reportable}). {@link #OWNERS} is the
+ * one list of which feature owns which table; a new migration's table must be added to it.
+ *
+ * <p>{@link #KNOWN} lists the reaches that existed when the rule was made, per file. It may only shrink: a new
+ * reach fails the build, and so does an entry that is no longer needed (delete it when you remove the reach).
+ */
+class TableOwnershipTest {
+
+    /** Table → owning feature (the package under id.suarawarga; "shared" for the ground floor). */
+    static final Map<String, String> OWNERS = Map.ofEntries(
+            Map.entry("region", "catalogue"), Map.entry("unit", "catalogue"), Map.entry("public_service", "catalogue"),
+            Map.entry("feedback", "feedback"), Map.entry("feedback_daily", "feedback"),
+            Map.entry("feedback_response", "feedback"), Map.entry("feedback_rollup", "feedback"),
+            Map.entry("questionnaire", "feedback"), Map.entry("questionnaire_element", "feedback"),
+            Map.entry("improvement_plan", "feedback"), Map.entry("service_users", "feedback"),
+            Map.entry("forum_category", "forum"), Map.entry("forum_post", "forum"), Map.entry("forum_post_edit", "forum"),
+            Map.entry("forum_profile", "forum"), Map.entry("forum_reaction", "forum"), Map.entry("forum_thread", "forum"),
+            Map.entry("moderation_report", "moderation"), Map.entry("moderation_sanction", "moderation"),
+            Map.entry("moderator_region", "moderation"), Map.entry("banned_word", "moderation"),
+            Map.entry("appraisal_access_log", "appraisal"), Map.entry("appraisal_exclusion", "appraisal"),
+            Map.entry("appraisal_objection", "appraisal"), Map.entry("appraisal_period", "appraisal"),
+            Map.entry("appraisal_run", "appraisal"), Map.entry("appraisal_score", "appraisal"),
+            Map.entry("appraisal_snapshot", "appraisal"),
+            Map.entry("officer_unit", "identity"),
+            Map.entry("deleted_account", "privacy"), Map.entry("personal_data_access", "privacy"),
+            Map.entry("idempotency_record", "shared"), Map.entry("audit_log", "shared"),
+            Map.entry("rate_limit_counter", "shared"), Map.entry("notification", "shared"));
+
+    /**
+     * Reaches into another feature's tables that predate the rule (file under src/main/java → tables). Each is a
+     * debt of issue 14 point 3: privacy's export and erasure become a contributor per feature, appraisal reads
+     * answers through a feedback read API, moderation asks forum for a category's region.
+     */
+    static final Map<String, Set<String>> KNOWN = Map.ofEntries(
+            Map.entry("id/suarawarga/appraisal/AppraisalService.java",
+                    Set.of("feedback", "public_service", "questionnaire_element", "region", "service_users", "unit")),
+            Map.entry("id/suarawarga/appraisal/PeriodAnswers.java", Set.of("feedback")),
+            Map.entry("id/suarawarga/feedback/FeedbackReportables.java", Set.of("public_service", "unit")),
+            Map.entry("id/suarawarga/feedback/IkmService.java", Set.of("public_service", "unit")),
+            Map.entry("id/suarawarga/forum/ForumService.java", Set.of("public_service", "region", "unit")),
+            Map.entry("id/suarawarga/moderation/ModerationPages.java", Set.of("forum_category", "region")),
+            Map.entry("id/suarawarga/privacy/PersonalDataService.java", Set.of("feedback", "feedback_response",
+                    "forum_post", "forum_post_edit", "forum_profile", "forum_reaction", "forum_thread",
+                    "idempotency_record", "moderation_report", "moderation_sanction", "notification",
+                    "rate_limit_counter")),
+            Map.entry("id/suarawarga/privacy/RetentionJob.java",
+                    Set.of("forum_profile", "idempotency_record", "notification", "rate_limit_counter")));
+
+    private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
+    private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+    private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
+    private static final Pattern LINE_COMMENT = Pattern.compile("(?m)^\\s*//.*$");
+    private static final Pattern SQL_TABLE = Pattern.compile(
+            "(?i:\\bfrom|\\bjoin|\\binto|\\bupdate|\\btable|\\bexists)\\s+`?([a-z_]+)`?\\b");
+
+    @Test
+    void everyTableHasOneOwner() throws IOException {
+        Set<String> created = new TreeSet<>();
+        Pattern create = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?`?([a-z_]+)");
+        try (Stream<Path> files = Files.list(DevSupport.projectDir().resolve("src/main/resources/db/migration"))) {
+            for (Path f : files.toList()) {
+                Matcher m = create.matcher(Files.readString(f));
+                while (m.find()) {
+                    created.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(created.size() > 30, "migrations read: " + created);
+        assertEquals(created, new TreeSet<>(OWNERS.keySet()), "every migrated table has exactly one owner in OWNERS");
+    }
+
+    @Test
+    void aFeaturesSqlNamesOnlyItsOwnTables() throws IOException {
+        Path root = DevSupport.projectDir().resolve("src/main/java");
+        Map<String, Set<String>> found = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String rel = root.relativize(f).toString().replace('\\', '/');
+                String feature = rel.split("/")[2];
+                Set<String> foreign = new TreeSet<>();
+                for (String table : tables(Files.readString(f))) {
+                    String owner = OWNERS.get(table);
+                    if (owner != null && !owner.equals(feature)) {
+                        foreign.add(table);
+                    }
+                }
+                if (!foreign.isEmpty()) {
+                    found.put(rel, foreign);
+                }
+            }
+        }
+        Map<String, Set<String>> known = new TreeMap<>();
+        KNOWN.forEach((file, tables) -> {
+            if (!tables.isEmpty()) {
+                known.put(file, new TreeSet<>(tables));
+            }
+        });
+        assertEquals(known, found, "SQL naming another feature's tables (file → tables); reach them through the"
+                + " owner's contract, or, if you removed a reach, shrink KNOWN");
+    }
+
+    @Test
+    void theScannerSeesTablesInStringsAndTextBlocksButNotInComments() {
+        assertEquals(Set.of("forum_post", "unit"), tables("""
+                // SELECT 1 FROM region
+                /** joins feedback */
+                String a = "SELECT p.id FROM forum_post p JOIN `unit` u ON u.id = p.unit_id";
+                """));
+        assertEquals(Set.of("notification", "audit_log"), tables("String b = \"\"\"\n  DELETE FROM notification;"
+                + " INSERT INTO audit_log (x) VALUES (1)\n\"\"\";"));
+        assertEquals(Set.of(), tables("String c = \"feedback from unit holders\";".replace("from", "of")));
+    }
+
+    /** Tables named after FROM/JOIN/INTO/UPDATE/TABLE in the string literals of a source (comments ignored). */
+    static Set<String> tables(String source) {
+        String code = LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(source).replaceAll(" ")).replaceAll(" ");
+        Set<String> out = new TreeSet<>();
+        List<Pattern> literals = List.of(TEXT_BLOCK, STRING);
+        String rest = code;
+        for (Pattern literal : literals) {
+            Matcher m = literal.matcher(rest);
+            StringBuilder remaining = new StringBuilder();
+            while (m.find()) {
+                Matcher t = SQL_TABLE.matcher(m.group(1));
+                while (t.find()) {
+                    out.add(t.group(1));
+                }
+                m.appendReplacement(remaining, " ");
+            }
+            m.appendTail(remaining);
+            rest = remaining.toString();
+        }
+        return out;
+    }
+}
