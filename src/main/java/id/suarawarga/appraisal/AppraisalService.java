@@ -22,6 +22,8 @@ import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.feedback.skm.WorkingDays;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.privacy.StaffAccessLog;
+import id.suarawarga.shared.persistence.Rows;
+import id.suarawarga.shared.persistence.Rows.Row;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.ProblemException;
@@ -32,7 +34,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -44,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -140,10 +142,9 @@ public class AppraisalService {
     @TransactionConfiguration(timeout = 300)
     public long ensureDemoPeriod() {
         Period quarter = Period.containing(today(), Period.Kind.QUARTER).previous();
-        List<Object[]> found = rows("SELECT id FROM appraisal_period WHERE code = ?1", quarter.toString());
-        long id = found.isEmpty()
-                ? insertPeriod(quarter, config.minRespondents(), config.priorWeight(), config.reviewWorkingDays(), "demo")
-                : ((Number) found.get(0)[0]).longValue();
+        long id = Rows.first(em, "SELECT id FROM appraisal_period WHERE code = ?1", r -> r.lng("id"), quarter.toString())
+                .orElseGet(() -> insertPeriod(quarter, config.minRespondents(), config.priorWeight(),
+                        config.reviewWorkingDays(), "demo"));
         PeriodRow p = row(id, true);
         if (p.currentRunId() == null) {
             recompute(p, "demo", "demo");
@@ -221,15 +222,16 @@ public class AppraisalService {
         List<Answer> answers = periodAnswers.load(p.startsOn(), p.endsBefore(), p.parameters().freshAccountAge());
         Map<Long, Long> unitRegions = new HashMap<>();
         Map<Long, String> unitCodes = new HashMap<>();
-        for (Object[] u : rows("SELECT id, region_id, code FROM unit")) {
-            unitRegions.put(((Number) u[0]).longValue(), ((Number) u[1]).longValue());
-            unitCodes.put(((Number) u[0]).longValue(), (String) u[2]);
+        for (Row u : Rows.list(em, "SELECT id, region_id, code FROM unit", Function.identity())) {
+            unitRegions.put(u.lng("id"), u.lng("region_id"));
+            unitCodes.put(u.lng("id"), u.string("code"));
         }
         Map<Long, Long> users = new HashMap<>();
-        for (Object[] u : rows("""
-                SELECT s.unit_id, SUM(su.users) FROM service_users su JOIN public_service s ON s.id = su.service_id
-                WHERE su.period = ?1 GROUP BY s.unit_id""", p.code())) {
-            users.put(((Number) u[0]).longValue(), ((Number) u[1]).longValue());
+        for (Row u : Rows.list(em, """
+                SELECT s.unit_id AS unit_id, SUM(su.users) AS users
+                FROM service_users su JOIN public_service s ON s.id = su.service_id
+                WHERE su.period = ?1 GROUP BY s.unit_id""", Function.identity(), p.code())) {
+            users.put(u.lng("unit_id"), u.lng("users"));
         }
         ScoreParameters params = p.parameters();
         AppraisalCalculator.Result result = AppraisalCalculator.compute(answers, unitRegions, users, reinstated, params);
@@ -306,16 +308,18 @@ public class AppraisalService {
                     + p.reviewUntil() + " / The units' review window is open until " + p.reviewUntil()
                     + " (closeReviewEarly: true to freeze now)");
         }
-        Object[] run = rows("SELECT canonical, sha256 FROM appraisal_run WHERE id = ?1", p.currentRunId()).get(0);
-        List<Object[]> last = rows("SELECT id, version FROM appraisal_snapshot WHERE period_id = ?1 ORDER BY version DESC LIMIT 1", p.id());
-        Long supersedes = last.isEmpty() ? null : ((Number) last.get(0)[0]).longValue();
-        int version = last.isEmpty() ? 1 : ((Number) last.get(0)[1]).intValue() + 1;
+        Row run = Rows.list(em, "SELECT canonical, sha256 FROM appraisal_run WHERE id = ?1", Function.identity(),
+                p.currentRunId()).get(0);
+        List<Row> last = Rows.list(em, "SELECT id, version FROM appraisal_snapshot WHERE period_id = ?1 ORDER BY version DESC LIMIT 1",
+                Function.identity(), p.id());
+        Long supersedes = last.isEmpty() ? null : last.get(0).lng("id");
+        int version = last.isEmpty() ? 1 : last.get(0).integer("version") + 1;
         em.createNativeQuery("""
                 INSERT INTO appraisal_snapshot (period_id, version, run_id, supersedes_id, code_version, canonical, sha256, frozen_by)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
                 .setParameter(1, p.id()).setParameter(2, version).setParameter(3, p.currentRunId())
-                .setParameter(4, supersedes).setParameter(5, AppraisalCalculator.VERSION).setParameter(6, run[0])
-                .setParameter(7, run[1]).setParameter(8, user.username()).executeUpdate();
+                .setParameter(4, supersedes).setParameter(5, AppraisalCalculator.VERSION).setParameter(6, run.string("canonical"))
+                .setParameter(7, run.string("sha256")).setParameter(8, user.username()).executeUpdate();
         em.createNativeQuery("UPDATE appraisal_period SET status = 'FROZEN' WHERE id = ?1").setParameter(1, p.id())
                 .executeUpdate();
         return view(row(periodId, false));
@@ -342,7 +346,8 @@ public class AppraisalService {
     // ---- scores and drill-down -------------------------------------------------------------------------------
 
     private static final String SCORE_SELECT = """
-            SELECT s.unit_id, u.code, u.name, r.code, r.name, u.head_nip, s.answers, s.excluded, s.respondents,
+            SELECT s.unit_id, u.code AS unit_code, u.name AS unit_name, r.code AS region_code, r.name AS region_name,
+                   u.head_nip, s.answers, s.excluded, s.respondents,
                    s.ratings, s.ikm, s.grade, s.service_users, s.sample_minimum, s.representative, s.sufficient,
                    s.mean_score, s.robust_score, s.robust_low, s.robust_high, s.staff_n, s.staff_sufficient,
                    s.staff_score, s.staff_low, s.staff_high, s.service_score, s.service_low, s.service_high, s.nrr
@@ -355,12 +360,11 @@ public class AppraisalService {
         if (p.currentRunId() == null) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SCORE_SELECT + " WHERE s.run_id = ?1 ORDER BY r.code, u.code")
-                .setParameter(1, p.currentRunId()).setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList();
+        List<ScoreView> rows = Rows.list(Rows.query(em, SCORE_SELECT + " WHERE s.run_id = ?1 ORDER BY r.code, u.code")
+                .setParameter(1, p.currentRunId()).setFirstResult(page.offset()).setMaxResults(page.size()),
+                AppraisalService::score);
         long total = count("SELECT COUNT(*) FROM appraisal_score WHERE run_id = ?1", p.currentRunId());
-        return new PageResult<>(rows.stream().map(AppraisalService::score).toList(), page.page(), page.size(), total);
+        return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     /** Every score of the current run, for the exports (a regency has a few hundred units at most). */
@@ -370,10 +374,8 @@ public class AppraisalService {
         if (p.currentRunId() == null) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SCORE_SELECT + " WHERE s.run_id = ?1 ORDER BY r.code, u.code")
-                .setParameter(1, p.currentRunId()).setMaxResults(100_000).getResultList();
-        return rows.stream().map(AppraisalService::score).toList();
+        return Rows.list(Rows.query(em, SCORE_SELECT + " WHERE s.run_id = ?1 ORDER BY r.code, u.code")
+                .setParameter(1, p.currentRunId()).setMaxResults(100_000), AppraisalService::score);
     }
 
     @Transactional
@@ -383,13 +385,14 @@ public class AppraisalService {
         if (p.currentRunId() == null) {
             throw new ProblemException(ProblemType.NOT_FOUND, "Periode belum dihitung / The period has not been computed");
         }
-        List<Object[]> found = rows(SCORE_SELECT + " WHERE s.run_id = ?1 AND s.unit_id = ?2", p.currentRunId(), unitId);
+        List<Row> found = Rows.list(em, SCORE_SELECT + " WHERE s.run_id = ?1 AND s.unit_id = ?2", Function.identity(),
+                p.currentRunId(), unitId);
         if (found.isEmpty()) {
             throw ProblemException.notFound("Unit", unitId);
         }
         permissions.logEvidenceView(p.id(), unitId);
-        Object[] row = found.get(0);
-        return new DrillDown(view(p), score(row), elements((String) row[28], english), trend(p, unitId),
+        Row row = found.get(0);
+        return new DrillDown(view(p), score(row), elements(row.string("nrr"), english), trend(p, unitId),
                 comments(p, unitId, commentsPage), exclusions(p.id(), unitId), objections(p.id(), unitId));
     }
 
@@ -402,8 +405,9 @@ public class AppraisalService {
             }
         }
         List<ElementNrr> out = new ArrayList<>();
-        for (Object[] e : rows("SELECT code, label_id, label_en FROM questionnaire_element WHERE questionnaire_id = 1 ORDER BY position")) {
-            out.add(new ElementNrr((String) e[0], (String) (english ? e[2] : e[1]), values.get((String) e[0])));
+        for (Row e : Rows.list(em, "SELECT code, label_id, label_en FROM questionnaire_element WHERE questionnaire_id = 1 ORDER BY position",
+                Function.identity())) {
+            out.add(new ElementNrr(e.string("code"), e.string(english ? "label_en" : "label_id"), values.get(e.string("code"))));
         }
         return out;
     }
@@ -415,71 +419,69 @@ public class AppraisalService {
         for (YearMonth m = YearMonth.from(from); m.isBefore(YearMonth.from(p.endsBefore())); m = m.plusMonths(1)) {
             months.put(m.toString(), new MonthPoint(m.toString(), 0, null));
         }
-        for (Object[] r : rows("""
-                SELECT DATE_FORMAT(f.local_date, '%Y-%m') m, COUNT(*),
+        for (Row r : Rows.list(em, """
+                SELECT DATE_FORMAT(f.local_date, '%Y-%m') AS m, COUNT(*) AS n,
                        SUM(CASE WHEN f.u1 IS NULL THEN 9 + 27 * f.stars
-                                ELSE 4 * (f.u1 + f.u2 + f.u3 + f.u4 + f.u5 + f.u6 + f.u7 + f.u8 + f.u9) END)
+                                ELSE 4 * (f.u1 + f.u2 + f.u3 + f.u4 + f.u5 + f.u6 + f.u7 + f.u8 + f.u9) END) AS points
                 FROM feedback f
                 WHERE f.unit_id = ?1 AND f.local_date >= ?2 AND f.local_date < ?3
                   AND NOT EXISTS (SELECT 1 FROM appraisal_exclusion x WHERE x.period_id = ?4 AND x.feedback_id = f.id
                                   AND x.reinstated_at IS NULL)
-                GROUP BY m""", unitId, from, p.endsBefore(), p.id())) {
-            long n = ((Number) r[1]).longValue();
-            double mean36 = ((Number) r[2]).doubleValue() / (36.0 * n);
-            months.put((String) r[0], new MonthPoint((String) r[0], n,
+                GROUP BY m""", Function.identity(), unitId, from, p.endsBefore(), p.id())) {
+            long n = r.lng("n");
+            double mean36 = r.dbl("points") / (36.0 * n);
+            months.put(r.string("m"), new MonthPoint(r.string("m"), n,
                     id.suarawarga.appraisal.score.RobustScore.converted(mean36)));
         }
         return List.copyOf(months.values());
     }
 
     private PageResult<CommentView> comments(PeriodRow p, long unitId, PageRequest page) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Row> rows = Rows.list(Rows.query(em, """
                 SELECT f.id, f.kind, f.created_at, f.comment, f.author_name, f.anonymous,
                        EXISTS (SELECT 1 FROM appraisal_exclusion x WHERE x.period_id = ?4 AND x.feedback_id = f.id
-                               AND x.reinstated_at IS NULL), f.author_sub, f.author_username
+                               AND x.reinstated_at IS NULL) AS excluded, f.author_sub, f.author_username
                 FROM feedback f WHERE f.unit_id = ?1 AND f.local_date >= ?2 AND f.local_date < ?3
                   AND f.comment IS NOT NULL AND f.comment <> ''
                 ORDER BY f.id DESC""")
                 .setParameter(1, unitId).setParameter(2, p.startsOn()).setParameter(3, p.endsBefore())
-                .setParameter(4, p.id()).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setParameter(4, p.id()).setFirstResult(page.offset()).setMaxResults(page.size()), Function.identity());
         long total = count("""
                 SELECT COUNT(*) FROM feedback WHERE unit_id = ?1 AND local_date >= ?2 AND local_date < ?3
                 AND comment IS NOT NULL AND comment <> ''""", unitId, p.startsOn(), p.endsBefore());
         accessLog.shown(StaffAccessLog.What.FEEDBACK, "appraisal-drill-down", rows.stream()
-                .filter(r -> !bool(r[5]) && r[4] != null)
-                .map(r -> new StaffAccessLog.Citizen((String) r[7], (String) r[8], ((Number) r[0]).longValue()))
+                .filter(r -> !r.bool("anonymous") && r.string("author_name") != null)
+                .map(r -> new StaffAccessLog.Citizen(r.string("author_sub"), r.string("author_username"), r.lng("id")))
                 .toList());
         List<CommentView> items = rows.stream().map(r -> {
-            boolean anonymous = bool(r[5]);
-            return new CommentView(((Number) r[0]).longValue(), (String) r[1], instant(r[2]), (String) r[3],
-                    anonymous ? null : (String) r[4], anonymous, bool(r[6]));
+            boolean anonymous = r.bool("anonymous");
+            return new CommentView(r.lng("id"), r.string("kind"), r.instant("created_at"), r.string("comment"),
+                    anonymous ? null : r.string("author_name"), anonymous, r.bool("excluded"));
         }).toList();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
     List<ExclusionView> exclusions(long periodId, Long unitId) {
-        List<Object[]> rows = unitId == null
-                ? rows("""
+        List<ExclusionView> rows = unitId == null
+                ? Rows.list(em, """
                         SELECT id, feedback_id, unit_id, rule_code, detail, reinstated_by, reinstated_at, reinstate_reason
-                        FROM appraisal_exclusion WHERE period_id = ?1 ORDER BY id LIMIT 1000""", periodId)
-                : rows("""
+                        FROM appraisal_exclusion WHERE period_id = ?1 ORDER BY id LIMIT 1000""",
+                        AppraisalService::exclusion, periodId)
+                : Rows.list(em, """
                         SELECT id, feedback_id, unit_id, rule_code, detail, reinstated_by, reinstated_at, reinstate_reason
                         FROM appraisal_exclusion WHERE period_id = ?1 AND unit_id = ?2 ORDER BY id LIMIT 1000""",
-                        periodId, unitId);
-        return rows.stream().map(r -> new ExclusionView(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                ((Number) r[2]).longValue(), (String) r[3], (String) r[4], r[6] == null, (String) r[5], instant(r[6]),
-                (String) r[7])).toList();
+                        AppraisalService::exclusion, periodId, unitId);
+        return rows;
     }
 
     List<ObjectionView> objections(long periodId, Long unitId) {
         String where = unitId == null ? "o.period_id = ?1" : "o.period_id = ?1 AND o.unit_id = ?2";
         Object[] params = unitId == null ? new Object[] {periodId} : new Object[] {periodId, unitId};
-        return rows("""
-                SELECT o.id, o.period_id, o.unit_id, u.name, o.text, o.status, o.author_name, o.created_at,
+        return Rows.list(em, """
+                SELECT o.id, o.period_id, o.unit_id, u.name AS unit_name, o.text, o.status, o.author_name, o.created_at,
                        o.decided_by, o.decided_at, o.decision_reason, o.result_run_id
                 FROM appraisal_objection o JOIN unit u ON u.id = o.unit_id WHERE %s ORDER BY o.id LIMIT 500""".formatted(where),
-                params).stream().map(AppraisalService::objection).toList();
+                AppraisalService::objection, params);
     }
 
     /** Objections of a period for HR's page: pending first. */
@@ -553,14 +555,15 @@ public class AppraisalService {
     @Transactional
     @TransactionConfiguration(timeout = 300) // a quarter may hold a million answers
     public ObjectionView decide(long objectionId, String decision, String reason, CurrentUser user) {
-        List<Object[]> found = rows("SELECT period_id, status FROM appraisal_objection WHERE id = ?1 FOR UPDATE", objectionId);
+        List<Row> found = Rows.list(em, "SELECT period_id, status FROM appraisal_objection WHERE id = ?1 FOR UPDATE",
+                Function.identity(), objectionId);
         if (found.isEmpty()) {
             throw ProblemException.notFound("Objection", objectionId);
         }
-        if (!"PENDING".equals(found.get(0)[1])) {
+        if (!"PENDING".equals(found.get(0).string("status"))) {
             throw new ProblemException(ProblemType.CONFLICT, "Keberatan sudah diputus / The objection was already decided");
         }
-        PeriodRow p = row(((Number) found.get(0)[0]).longValue(), true);
+        PeriodRow p = row(found.get(0).lng("period_id"), true);
         Long resultRun = null;
         if ("ACCEPTED".equals(decision)) {
             recompute(p, "objection #" + objectionId + " accepted: " + reason.strip(), user.username());
@@ -577,36 +580,37 @@ public class AppraisalService {
     @Transactional
     @TransactionConfiguration(timeout = 300) // a quarter may hold a million answers
     public ExclusionView reinstate(long exclusionId, String reason, CurrentUser user) {
-        List<Object[]> found = rows("SELECT period_id, reinstated_at, unit_id FROM appraisal_exclusion WHERE id = ?1 FOR UPDATE", exclusionId);
+        List<Row> found = Rows.list(em, "SELECT period_id, reinstated_at, unit_id FROM appraisal_exclusion WHERE id = ?1 FOR UPDATE",
+                Function.identity(), exclusionId);
         if (found.isEmpty()) {
             throw ProblemException.notFound("Exclusion", exclusionId);
         }
-        if (found.get(0)[1] != null) {
+        if (found.get(0).raw("reinstated_at") != null) {
             throw new ProblemException(ProblemType.CONFLICT, "Sudah dipulihkan / Already reinstated");
         }
-        PeriodRow p = row(((Number) found.get(0)[0]).longValue(), true);
+        PeriodRow p = row(found.get(0).lng("period_id"), true);
         em.createNativeQuery("""
                 UPDATE appraisal_exclusion SET reinstated_by = ?2, reinstated_at = CURRENT_TIMESTAMP(6), reinstate_reason = ?3
                 WHERE id = ?1""").setParameter(1, exclusionId).setParameter(2, user.username())
                 .setParameter(3, reason.strip()).executeUpdate();
         recompute(p, "exclusion #" + exclusionId + " reinstated: " + reason.strip(), user.username());
-        long unitId = ((Number) found.get(0)[2]).longValue();
+        long unitId = found.get(0).lng("unit_id");
         return exclusions(p.id(), unitId).stream().filter(e -> e.id() == exclusionId).findFirst().orElseThrow();
     }
 
     // ---- reading rows ----------------------------------------------------------------------------------------
 
     PeriodRow row(long id, boolean lock) {
-        List<Object[]> r = rows("""
+        List<PeriodRow> r = Rows.list(em, """
                 SELECT id, code, kind, starts_on, ends_before, status, min_respondents, prior_weight, review_working_days,
-                       review_until, current_run_id FROM appraisal_period WHERE id = ?1""" + (lock ? " FOR UPDATE" : ""), id);
+                       review_until, current_run_id FROM appraisal_period WHERE id = ?1""" + (lock ? " FOR UPDATE" : ""),
+                o -> new PeriodRow(o.lng("id"), o.string("code"), o.string("kind"), o.date("starts_on"),
+                        o.date("ends_before"), o.string("status"), o.integer("min_respondents"), o.integer("prior_weight"),
+                        o.integer("review_working_days"), o.date("review_until"), o.lng("current_run_id")), id);
         if (r.isEmpty()) {
             throw ProblemException.notFound("Appraisal period", id);
         }
-        Object[] o = r.get(0);
-        return new PeriodRow(((Number) o[0]).longValue(), (String) o[1], (String) o[2], date(o[3]), date(o[4]),
-                (String) o[5], ((Number) o[6]).intValue(), ((Number) o[7]).intValue(), ((Number) o[8]).intValue(),
-                date(o[9]), o[10] == null ? null : ((Number) o[10]).longValue());
+        return r.get(0);
     }
 
     PeriodView view(PeriodRow p) {
@@ -615,12 +619,12 @@ public class AppraisalService {
         Long excluded = null;
         String sha = null;
         if (p.currentRunId() != null) {
-            Object[] run = rows("SELECT computed_at, answers_total, answers_excluded, sha256 FROM appraisal_run WHERE id = ?1",
-                    p.currentRunId()).get(0);
-            computedAt = instant(run[0]);
-            excluded = ((Number) run[2]).longValue();
-            counted = ((Number) run[1]).longValue() - excluded;
-            sha = (String) run[3];
+            Row run = Rows.list(em, "SELECT computed_at, answers_total, answers_excluded, sha256 FROM appraisal_run WHERE id = ?1",
+                    Function.identity(), p.currentRunId()).get(0);
+            computedAt = run.instant("computed_at");
+            excluded = run.lng("answers_excluded");
+            counted = run.lng("answers_total") - excluded;
+            sha = run.string("sha256");
         }
         Period period = p.period();
         long pending = count("SELECT COUNT(*) FROM appraisal_objection WHERE period_id = ?1 AND status = 'PENDING'", p.id());
@@ -630,69 +634,62 @@ public class AppraisalService {
     }
 
     private SnapshotRef latestSnapshot(long periodId) {
-        List<Object[]> s = rows("""
+        List<SnapshotRef> s = Rows.list(em, """
                 SELECT id, version, sha256, frozen_at, frozen_by, supersedes_id FROM appraisal_snapshot
-                WHERE period_id = ?1 ORDER BY version DESC LIMIT 1""", periodId);
-        if (s.isEmpty()) {
-            return null;
-        }
-        Object[] o = s.get(0);
-        return new SnapshotRef(((Number) o[0]).longValue(), ((Number) o[1]).intValue(), (String) o[2], instant(o[3]),
-                (String) o[4], o[5] == null ? null : ((Number) o[5]).longValue());
+                WHERE period_id = ?1 ORDER BY version DESC LIMIT 1""",
+                o -> new SnapshotRef(o.lng("id"), o.integer("version"), o.string("sha256"), o.instant("frozen_at"),
+                        o.string("frozen_by"), o.lng("supersedes_id")), periodId);
+        return s.isEmpty() ? null : s.get(0);
     }
 
     /** Keys of exclusions reinstated (before the snapshot was frozen, or all when {@code snapshotId} is null). */
     Set<String> reinstatedKeys(long periodId, Long snapshotId) {
-        Set<String> keys = new HashSet<>();
-        List<Object[]> r = snapshotId == null
-                ? rows("SELECT feedback_id, rule_code FROM appraisal_exclusion WHERE period_id = ?1 AND reinstated_at IS NOT NULL", periodId)
-                : rows("SELECT feedback_id, rule_code FROM appraisal_exclusion WHERE period_id = ?1 AND reinstated_at <= "
-                        + "(SELECT frozen_at FROM appraisal_snapshot WHERE id = ?2)", periodId, snapshotId);
-        for (Object[] o : r) {
-            keys.add(((Number) o[0]).longValue() + ":" + o[1]);
-        }
-        return keys;
+        Function<Row, String> key = o -> o.lng("feedback_id") + ":" + o.string("rule_code");
+        List<String> r = snapshotId == null
+                ? Rows.list(em, "SELECT feedback_id, rule_code FROM appraisal_exclusion WHERE period_id = ?1 AND reinstated_at IS NOT NULL",
+                        key, periodId)
+                : Rows.list(em, "SELECT feedback_id, rule_code FROM appraisal_exclusion WHERE period_id = ?1 AND reinstated_at <= "
+                        + "(SELECT frozen_at FROM appraisal_snapshot WHERE id = ?2)", key, periodId, snapshotId);
+        return new HashSet<>(r);
     }
 
     private ObjectionView objection(long id) {
-        return rows("""
-                SELECT o.id, o.period_id, o.unit_id, u.name, o.text, o.status, o.author_name, o.created_at,
+        return Rows.list(em, """
+                SELECT o.id, o.period_id, o.unit_id, u.name AS unit_name, o.text, o.status, o.author_name, o.created_at,
                        o.decided_by, o.decided_at, o.decision_reason, o.result_run_id
-                FROM appraisal_objection o JOIN unit u ON u.id = o.unit_id WHERE o.id = ?1""", id)
-                .stream().map(AppraisalService::objection).findFirst()
+                FROM appraisal_objection o JOIN unit u ON u.id = o.unit_id WHERE o.id = ?1""", AppraisalService::objection, id)
+                .stream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Objection", id));
     }
 
-    private static ObjectionView objection(Object[] r) {
-        return new ObjectionView(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                (String) r[3], (String) r[4], (String) r[5], (String) r[6], instant(r[7]), (String) r[8], instant(r[9]),
-                (String) r[10], r[11] == null ? null : ((Number) r[11]).longValue());
+    private static ObjectionView objection(Row r) {
+        return new ObjectionView(r.lng("id"), r.lng("period_id"), r.lng("unit_id"), r.string("unit_name"),
+                r.string("text"), r.string("status"), r.string("author_name"), r.instant("created_at"),
+                r.string("decided_by"), r.instant("decided_at"), r.string("decision_reason"), r.lng("result_run_id"));
     }
 
-    private static ScoreView score(Object[] r) {
-        return new ScoreView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], lng(r[6]), lng(r[7]), lng(r[8]), lng(r[9]), dec(r[10]), r[11] == null ? null : r[11].toString(),
-                r[12] == null ? null : lng(r[12]), r[13] == null ? null : lng(r[13]), bool(r[14]),
-                bool(r[15]) ? "SUFFICIENT" : "INSUFFICIENT_EVIDENCE", dec(r[16]), dec(r[17]), dec(r[18]), dec(r[19]),
-                lng(r[20]), bool(r[21]), dec(r[22]), dec(r[23]), dec(r[24]), dec(r[25]), dec(r[26]), dec(r[27]));
+    private static ExclusionView exclusion(Row r) {
+        return new ExclusionView(r.lng("id"), r.lng("feedback_id"), r.lng("unit_id"), r.string("rule_code"),
+                r.string("detail"), r.raw("reinstated_at") == null, r.string("reinstated_by"), r.instant("reinstated_at"),
+                r.string("reinstate_reason"));
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Object... params) {
+    private static ScoreView score(Row r) {
+        return new ScoreView(r.lng("unit_id"), r.string("unit_code"), r.string("unit_name"), r.string("region_code"),
+                r.string("region_name"), r.string("head_nip"), r.lng("answers"), r.lng("excluded"), r.lng("respondents"),
+                r.lng("ratings"), r.decimal("ikm"), r.string("grade"), r.lng("service_users"), r.lng("sample_minimum"),
+                r.bool("representative"), r.bool("sufficient") ? "SUFFICIENT" : "INSUFFICIENT_EVIDENCE",
+                r.decimal("mean_score"), r.decimal("robust_score"), r.decimal("robust_low"), r.decimal("robust_high"),
+                r.lng("staff_n"), r.bool("staff_sufficient"), r.decimal("staff_score"), r.decimal("staff_low"),
+                r.decimal("staff_high"), r.decimal("service_score"), r.decimal("service_low"), r.decimal("service_high"));
+    }
+
+    private long count(String sql, Object... params) {
         var q = em.createNativeQuery(sql);
         for (int i = 0; i < params.length; i++) {
             q.setParameter(i + 1, params[i]);
         }
-        List<?> list = q.getResultList();
-        List<Object[]> out = new ArrayList<>(list.size());
-        for (Object o : list) {
-            out.add(o instanceof Object[] a ? a : new Object[] {o});
-        }
-        return out;
-    }
-
-    private long count(String sql, Object... params) {
-        return ((Number) rows(sql, params).get(0)[0]).longValue();
+        return ((Number) q.getSingleResult()).longValue();
     }
 
     static LocalDate today() {
@@ -706,37 +703,4 @@ public class AppraisalService {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
-
-    private static long lng(Object o) {
-        return ((Number) o).longValue();
-    }
-
-    private static BigDecimal dec(Object o) {
-        return o == null ? null : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
-    }
-
-    static boolean bool(Object o) {
-        return o instanceof Boolean b ? b : o != null && ((Number) o).intValue() != 0;
-    }
-
-    private static LocalDate date(Object o) {
-        return o == null ? null : o instanceof LocalDate d ? d : ((java.sql.Date) o).toLocalDate();
-    }
-
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof java.time.LocalDateTime l) {
-            return l.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return ((java.time.OffsetDateTime) o).toInstant();
-    }
-
 }

@@ -69,17 +69,16 @@ public class StaffAccessLog {
     /** The caller's own log, newest first. */
     @Transactional
     public PageResult<Entry> of(String subject, String username, PageRequest page) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Entry> rows = Rows.list(em, """
                 SELECT id, at, staff_username, staff_role, what, object_id, screen FROM personal_data_access
-                WHERE citizen_sub = ?1 OR citizen_username = ?2 ORDER BY id DESC LIMIT ?3 OFFSET ?4""")
-                .setParameter(1, subject).setParameter(2, username).setParameter(3, page.size())
-                .setParameter(4, page.offset()).getResultList();
+                WHERE citizen_sub = ?1 OR citizen_username = ?2 ORDER BY id DESC LIMIT ?3 OFFSET ?4""",
+                r -> new Entry(r.lng("id"), r.instant("at"), r.string("staff_username"), r.string("staff_role"),
+                        r.string("what"), r.lng("object_id"), r.string("screen")),
+                subject, username, page.size(), page.offset());
         long total = ((Number) em.createNativeQuery("""
                 SELECT COUNT(*) FROM personal_data_access WHERE citizen_sub = ?1 OR citizen_username = ?2""")
                 .setParameter(1, subject).setParameter(2, username).getSingleResult()).longValue();
-        return new PageResult<>(rows.stream().map(r -> new Entry(Rows.lng(r[0]), Rows.instant(r[1]), (String) r[2],
-                (String) r[3], (String) r[4], Rows.lng(r[5]), (String) r[6])).toList(), page.page(), page.size(), total);
+        return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     /** The staff role the caller acted in: the most powerful one they hold. */

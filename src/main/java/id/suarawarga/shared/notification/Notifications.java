@@ -51,16 +51,15 @@ public class Notifications {
     /** Newest first. */
     @Transactional
     public PageResult<Notification> of(String username, PageRequest page) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Notification> rows = Rows.list(em, """
                 SELECT id, kind, thread_id, post_id, subject, reason, created_at, read_at FROM notification
-                WHERE username = ?1 ORDER BY id DESC LIMIT ?2 OFFSET ?3""")
-                .setParameter(1, username).setParameter(2, page.size()).setParameter(3, page.offset()).getResultList();
+                WHERE username = ?1 ORDER BY id DESC LIMIT ?2 OFFSET ?3""",
+                r -> new Notification(r.lng("id"), Kind.valueOf(r.string("kind")), r.lng("thread_id"), r.lng("post_id"),
+                        r.string("subject"), r.string("reason"), r.instant("created_at"), r.raw("read_at") != null),
+                username, page.size(), page.offset());
         long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM notification WHERE username = ?1")
                 .setParameter(1, username).getSingleResult()).longValue();
-        return new PageResult<>(rows.stream().map(r -> new Notification(Rows.lng(r[0]), Kind.valueOf((String) r[1]),
-                Rows.lng(r[2]), Rows.lng(r[3]), (String) r[4], (String) r[5], Rows.instant(r[6]), r[7] != null))
-                .toList(), page.page(), page.size(), total);
+        return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     /**

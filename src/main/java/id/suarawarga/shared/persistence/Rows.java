@@ -8,7 +8,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.function.Function;
 /**
  * The one place where a native query's row becomes values (ADR 0015): columns are read by their label, never by
  * position, and mapped to a record by the caller's function. Date-times are stored in UTC
- * (hibernate-orm.jdbc.timezone).
+ * (hibernate-orm.jdbc.timezone) and read back as the same instants on a JVM in any zone ({@link #instant}).
  *
  * <pre>{@code
  * List<Unit> units = Rows.list(em, "SELECT id, code FROM unit WHERE region_id = ?1",
@@ -126,12 +127,20 @@ public final class Rows {
         return out;
     }
 
+    /**
+     * Hibernate reads a TIMESTAMP with the UTC calendar (hibernate-orm.jdbc.timezone), which gives the right instant,
+     * and hands a native query's column over as a {@link LocalDateTime} in the JVM's zone: so the JVM's zone turns
+     * it back into that instant (not UTC, which is right only on a JVM in UTC; RowsTimeZoneTest runs in Jakarta).
+     */
     public static Instant instant(Object o) {
         if (o instanceof Timestamp t) {
-            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+            return t.toInstant();
         }
         if (o instanceof LocalDateTime l) {
-            return l.toInstant(ZoneOffset.UTC);
+            return l.atZone(ZoneId.systemDefault()).toInstant();
+        }
+        if (o instanceof OffsetDateTime d) {
+            return d.toInstant();
         }
         return o instanceof Instant i ? i : null;
     }
