@@ -49,31 +49,16 @@ public final class AppraisalBenchmark {
             + "anak ibu bapak lansia kursi roda akses toilet air listrik panas dingin").split(" ");
 
     public static void main(String[] args) {
-        try {
-            run();
-        } catch (Throwable e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+        BenchStack.main(String.format("SuaraWarga appraisal benchmark: 3 regencies x %d units, %,d answers in the quarter, "
+                + "%,d in each of the 3 quarters before", UNITS_PER_REGION, QUARTER_ROWS, OTHER_QUARTER_ROWS),
+                AppraisalBenchmark::run);
     }
 
     static void run() throws Exception {
-        Path project = DevSupport.projectDir();
-        Path work = project.resolve("target/bench-appraisal");
-        Files.createDirectories(work);
-        System.out.printf("SuaraWarga appraisal benchmark: 3 regencies x %d units, %,d answers in the quarter, %,d in each "
-                + "of the 3 quarters before%n", UNITS_PER_REGION, QUARTER_ROWS, OTHER_QUARTER_ROWS);
-        System.out.printf("machine: %d cores, java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
-        DatabaseServer db = DatabaseServer.forTests();
-        Path kcDir = work.resolve("keycloak");
-        Benchmarks.deleteTree(kcDir);
-        Files.createDirectories(kcDir);
-        KeycloakServer kc = KeycloakServer.start(kcDir, DevSupport.freePort(),
-                project.resolve("src/main/keycloak/suarawarga-realm.json"));
-        AppProcess app = AppProcess.start(db, kc.realmUrl(), work.resolve("app.log"));
-        try {
+        try (BenchStack stack = BenchStack.start("bench-appraisal")) {
+            DatabaseServer db = stack.db;
+            KeycloakServer kc = stack.kc;
+            AppProcess app = stack.app;
             LocalDate quarterStart = LocalDate.now(WIB).withDayOfMonth(1)
                     .withMonth(((LocalDate.now(WIB).getMonthValue() - 1) / 3) * 3 + 1).minusMonths(3);
             String quarter = quarterStart.getYear() + "-Q" + ((quarterStart.getMonthValue() - 1) / 3 + 1);
@@ -121,11 +106,7 @@ public final class AppraisalBenchmark {
                     QUARTER_ROWS, bestCompute, worstCompute);
             System.out.printf("GET frozen scores (100 units per page, pages 0-2): median %.1f ms, max %.1f ms over %d runs "
                     + "(goal <= 200 ms)%n", nanos[RUNS / 2] / 1e6, nanos[RUNS - 1] / 1e6, RUNS);
-            System.out.printf("app RSS after compute: %,d KB%n", Benchmarks.rssKb(app.pid()));
-        } finally {
-            app.close();
-            kc.stop();
-            db.stop();
+            System.out.printf("app RSS after compute: %,d KB%n", stack.appRssKb());
         }
     }
 

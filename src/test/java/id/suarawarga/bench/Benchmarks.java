@@ -58,30 +58,11 @@ public final class Benchmarks {
     static final boolean FLOOR = Boolean.parseBoolean(System.getProperty("bench.floor", "true"));
 
     public static void main(String[] args) {
-        try {
-            run();
-        } catch (Throwable e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0); // the HTTP client's executor threads would keep the JVM alive
+        BenchStack.main(String.format("SuaraWarga benchmarks: %d clients, %d measured submissions each (+%d warm-up), "
+                + "%,d stored answers", CLIENTS, PER_CLIENT, WARMUP_PER_CLIENT, BIG_ROWS), Benchmarks::run);
     }
 
     static void run() throws Exception {
-        Path project = DevSupport.projectDir();
-        Path work = project.resolve("target/bench");
-        Files.createDirectories(work);
-        System.out.printf("SuaraWarga benchmarks: %d clients, %d measured submissions each (+%d warm-up), %,d stored answers%n",
-                CLIENTS, PER_CLIENT, WARMUP_PER_CLIENT, BIG_ROWS);
-        System.out.printf("machine: %d cores, java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
-
-        DatabaseServer db = DatabaseServer.forTests();
-        Path kcDir = work.resolve("keycloak");
-        deleteTree(kcDir);
-        Files.createDirectories(kcDir);
-        KeycloakServer kc = KeycloakServer.start(kcDir, DevSupport.freePort(),
-                project.resolve("src/main/keycloak/suarawarga-realm.json"));
         List<String> appArgs = new ArrayList<>(List.of("-Dsuarawarga.feedback.rollup-every=2s",
                 "-Dsuarawarga.feedback.rollup-delay=1s"));
         // e.g. -Dbench.appArgs=-XX:StartFlightRecording=filename=target/bench/app.jfr,settings=profile
@@ -89,8 +70,10 @@ public final class Benchmarks {
         if (!extra.isEmpty()) {
             appArgs.addAll(List.of(extra.split("\\s+")));
         }
-        AppProcess app = AppProcess.start(db, kc.realmUrl(), work.resolve("app.log"), appArgs.toArray(String[]::new));
-        try {
+        try (BenchStack stack = BenchStack.start("bench", appArgs.toArray(String[]::new))) {
+            DatabaseServer db = stack.db;
+            KeycloakServer kc = stack.kc;
+            AppProcess app = stack.app;
             Fixture f = Fixture.create(app.url(), kc, CLIENTS, ROUNDS * PER_CLIENT + WARMUP_PER_CLIENT);
             submissions(app.url(), f, ROUNDS * PER_CLIENT, WARMUP_PER_CLIENT);
             for (int w = 0; w < 3; w++) {
@@ -143,15 +126,11 @@ public final class Benchmarks {
             System.out.println("| round | measure | " + String.join(" | ", cpu.names()) + " |");
             System.out.println("|---|---|" + "---|".repeat(cpu.names().size()));
             cpuLines.forEach(System.out::println);
-            System.out.printf("app RSS after load: %,d KB%n", rssKb(app.pid()));
+            System.out.printf("app RSS after load: %,d KB%n", stack.appRssKb());
 
             if (BIG_ROWS > 0) {
                 bigUnitIkm(app.url(), db, f);
             }
-        } finally {
-            app.close();
-            kc.stop();
-            db.stop();
         }
     }
 
@@ -640,27 +619,6 @@ public final class Benchmarks {
                 cells.add(String.format("%.2f", (to.get(name) - from.get(name)) * 10.0 / requests));
             }
             return String.join(" | ", cells);
-        }
-    }
-
-    static long rssKb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (Exception e) {
-            return -1;
-        }
-        return -1;
-    }
-
-    static void deleteTree(Path dir) throws Exception {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 }

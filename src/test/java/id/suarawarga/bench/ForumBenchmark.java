@@ -31,30 +31,14 @@ public final class ForumBenchmark {
     static final int WARMUP = Integer.getInteger("bench.forumWarmup", 300);
 
     public static void main(String[] args) {
-        try {
-            run();
-        } catch (Throwable e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+        BenchStack.main(String.format("SuaraWarga forum benchmark: one thread of %,d posts, %d measured requests per page",
+                POSTS, RUNS), ForumBenchmark::run);
     }
 
     static void run() throws Exception {
-        Path project = DevSupport.projectDir();
-        Path work = project.resolve("target/bench-forum");
-        Files.createDirectories(work);
-        System.out.printf("SuaraWarga forum benchmark: one thread of %,d posts, %d measured requests per page%n", POSTS, RUNS);
-        System.out.printf("machine: %d cores, java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
-        DatabaseServer db = DatabaseServer.forTests();
-        Path kcDir = work.resolve("keycloak");
-        Benchmarks.deleteTree(kcDir);
-        Files.createDirectories(kcDir);
-        KeycloakServer kc = KeycloakServer.start(kcDir, DevSupport.freePort(),
-                project.resolve("src/main/keycloak/suarawarga-realm.json"));
-        AppProcess app = AppProcess.start(db, kc.realmUrl(), work.resolve("app.log"));
-        try {
+        try (BenchStack stack = BenchStack.start("bench-forum")) {
+            DatabaseServer db = stack.db;
+            AppProcess app = stack.app;
             long thread = load(db);
             HttpClient http = HttpClient.newHttpClient();
             int last = (POSTS - 1) / 20;
@@ -81,11 +65,7 @@ public final class ForumBenchmark {
                             nanos[RUNS - 1] / 1e6, bytes);
                 }
             }
-            System.out.printf("app RSS after the run: %,d KB%n", Benchmarks.rssKb(app.pid()));
-        } finally {
-            app.close();
-            kc.stop();
-            db.stop();
+            System.out.printf("app RSS after the run: %,d KB%n", stack.appRssKb());
         }
     }
 
