@@ -66,6 +66,9 @@ public class FeedbackApi {
     SurveySubmissions surveys;
 
     @Inject
+    RatingSubmissions ratings;
+
+    @Inject
     CurrentUser user;
 
     @GET
@@ -100,9 +103,7 @@ public class FeedbackApi {
     @RolesAllowed(Roles.CITIZEN)
     public Response submitRating(@PathParam("id") long unitId, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull RatingForm form) {
-        return Idempotency.answer(idempotency.executeAnswerAfter(user.subject().orElseThrow(), key,
-                ratingScope(unitId), form,
-                () -> Outcome.Created.of(new Created(feedback.submitRating(unitId, form, user)), null)));
+        return Idempotency.answer(ratings.submit(unitId, key, form, user));
     }
 
     @GET
@@ -205,10 +206,6 @@ public class FeedbackApi {
             @Valid @NotNull ServiceUsersForm form) {
         feedback.recordServiceUsers(serviceId, period, form.users(), user);
         return Response.noContent().build();
-    }
-
-    static String ratingScope(long unitId) {
-        return "POST /api/v1/units/" + unitId + "/ratings";
     }
 
     static Period periodOrCurrent(String period) {

@@ -17,7 +17,6 @@ import id.suarawarga.feedback.FeedbackViews.RatingForm;
 import id.suarawarga.feedback.FeedbackViews.SurveyForm;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.identity.Roles;
-import id.suarawarga.shared.idempotency.Idempotency;
 import id.suarawarga.shared.idempotency.Outcome;
 import id.suarawarga.shared.web.FormErrors;
 import id.suarawarga.shared.web.FormState;
@@ -53,9 +52,9 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * A citizen's side of feedback in pages: the SKM questionnaire of a service, the rating of a unit, and "my
- * feedback" with the officers' replies. A questionnaire is stored by {@link SurveySubmissions}, a rating through
- * {@link Idempotency}, each with the API's own scope and a key the form carries from the moment it was shown, so a
- * form the browser sends twice counts once.
+ * feedback" with the officers' replies. A questionnaire is stored by {@link SurveySubmissions}, a rating by
+ * {@link RatingSubmissions}, each with the API's own scope and a key the form carries from the moment it was shown,
+ * so a form the browser sends twice counts once.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -74,10 +73,10 @@ public class FeedbackPages {
     CatalogueService catalogue;
 
     @Inject
-    Idempotency idempotency;
+    SurveySubmissions surveys;
 
     @Inject
-    SurveySubmissions surveys;
+    RatingSubmissions ratings;
 
     @Inject
     CurrentUser user;
@@ -264,9 +263,7 @@ public class FeedbackPages {
                     FormState.withNewKey(typed, Map.of("serviceId", "unknown"))))).build();
         }
         RatingForm form = new RatingForm(integer(stars), blank(comment), service, checked(anonymous));
-        FormResult outcome = submit(form, () -> idempotency.execute(user.subject().orElseThrow(), idempotencyKey,
-                FeedbackApi.ratingScope(id), form,
-                () -> Outcome.Created.of(new FeedbackViews.Created(feedback.submitRating(id, form, user)), null)));
+        FormResult outcome = submit(form, () -> ratings.submit(id, idempotencyKey, form, user));
         if (outcome instanceof Saved saved) {
             return seeOther("/units/" + id + "/rate/thanks?f=" + saved.id());
         }
@@ -354,14 +351,14 @@ public class FeedbackPages {
                 .orElseGet(() -> refused(ProblemException.of(outcome.refusal().orElseThrow())));
     }
 
-    private static FormResult refused(ProblemException e) {
+    private FormResult refused(ProblemException e) {
         return switch (e.type()) {
             case ALREADY_SUBMITTED -> new NotCounted(false);
             case IN_PROGRESS -> new NotCounted(true);
-            case VALIDATION -> new Rejected(fieldErrors(e.errors()));
+            case VALIDATION -> new Rejected(fieldErrors(e.errors(ui.locale())));
             // The key of this form was spent on other answers (a page re-sent after going back and changing
             // them), or was tampered with: the form comes back with a new key, nothing was lost.
-            case IDEMPOTENCY_KEY_REUSED, BAD_REQUEST -> new Rejected(Map.of("form", e.getMessage()));
+            case IDEMPOTENCY_KEY_REUSED, BAD_REQUEST -> new Rejected(Map.of("form", e.detail(ui.locale())));
             default -> throw e;
         };
     }
