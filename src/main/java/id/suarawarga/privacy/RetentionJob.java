@@ -3,10 +3,11 @@ package id.suarawarga.privacy;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,11 @@ public class RetentionJob {
     @Inject
     PersonalDataService personalData;
 
+    /** Every feature's part: what of it expires (ADR 0018). */
+    @Inject
+    @Any
+    Instance<PersonalDataContributor> contributors;
+
     @Scheduled(cron = "{suarawarga.retention.cron}", identity = "retention-purge",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
@@ -43,20 +49,14 @@ public class RetentionJob {
     @Transactional
     public Map<String, Integer> purge() {
         Map<String, Integer> purged = new LinkedHashMap<>();
-        purged.put("idempotency_record", older("DELETE FROM idempotency_record WHERE created_at < ?1",
-                retention.idempotencyRecords()));
-        purged.put("notification", older("DELETE FROM notification WHERE created_at < ?1", retention.notifications()));
-        // counters are per Jakarta day (a DATE); one more day keeps a window that has not ended everywhere
-        purged.put("rate_limit_counter", older("DELETE FROM rate_limit_counter WHERE window_start < DATE(?1)",
-                retention.rateLimitCounters().plusDays(1)));
-        purged.put("personal_data_access", older("DELETE FROM personal_data_access WHERE at < ?1",
-                retention.staffAccessLog()));
-        purged.put("deleted_account", older("""
+        for (PersonalDataContributor c : contributors) {
+            purged.putAll(c.purge(retention));
+        }
+        purged.put("personal_data_access", PersonalDataRows.olderThan(em,
+                "DELETE FROM personal_data_access WHERE at < ?1", retention.staffAccessLog()));
+        purged.put("deleted_account", PersonalDataRows.olderThan(em, """
                 DELETE FROM deleted_account WHERE keycloak_removed_at IS NOT NULL AND keycloak_removed_at < ?1""",
                 retention.deletedAccounts()));
-        purged.put("forum_profile_reserved", em.createNativeQuery("""
-                DELETE FROM forum_profile WHERE reserved_until IS NOT NULL AND reserved_until < NOW(6)""")
-                .executeUpdate());
         return purged;
     }
 
@@ -78,11 +78,5 @@ public class RetentionJob {
             }
         }
         return removed;
-    }
-
-    /** Runs a DELETE whose one parameter is "now minus {@code age}", computed by the database. */
-    private int older(String sql, Duration age) {
-        return em.createNativeQuery(sql.replace("?1", "(NOW(6) - INTERVAL " + age.toSeconds() + " SECOND)"))
-                .executeUpdate();
     }
 }

@@ -49,7 +49,7 @@ class TableOwnershipTest {
 
     /**
      * Reaches into another feature's tables that predate the rule (file under src/main/java → tables). Each is a
-     * debt of issue 14 point 3: privacy's export and erasure become a contributor per feature, appraisal reads
+     * debt of issue 14 point 3 (privacy's export and erasure are a contributor per feature now), appraisal reads
      * answers through a feedback read API, moderation asks forum for a category's region.
      */
     static final Map<String, Set<String>> KNOWN = Map.ofEntries(
@@ -59,13 +59,7 @@ class TableOwnershipTest {
             Map.entry("id/suarawarga/feedback/FeedbackReportables.java", Set.of("public_service", "unit")),
             Map.entry("id/suarawarga/feedback/IkmService.java", Set.of("public_service", "unit")),
             Map.entry("id/suarawarga/forum/ForumService.java", Set.of("public_service", "region", "unit")),
-            Map.entry("id/suarawarga/moderation/ModerationPages.java", Set.of("forum_category", "region")),
-            Map.entry("id/suarawarga/privacy/PersonalDataService.java", Set.of("feedback", "feedback_response",
-                    "forum_post", "forum_post_edit", "forum_profile", "forum_reaction", "forum_thread",
-                    "idempotency_record", "moderation_report", "moderation_sanction", "notification",
-                    "rate_limit_counter")),
-            Map.entry("id/suarawarga/privacy/RetentionJob.java",
-                    Set.of("forum_profile", "idempotency_record", "notification", "rate_limit_counter")));
+            Map.entry("id/suarawarga/moderation/ModerationPages.java", Set.of("forum_category", "region")));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");

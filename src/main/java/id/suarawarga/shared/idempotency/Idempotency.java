@@ -321,6 +321,26 @@ public class Idempotency {
         }
     }
 
+    // --- What a caller's keys leave behind (the privacy feature's export, deletion and retention) ---------------
+
+    /** How many answers are stored for this caller's keys. */
+    public long countOf(String principal) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM idempotency_record WHERE principal = ?1")
+                .setParameter(1, principal).getSingleResult()).longValue();
+    }
+
+    /** Deletes the answers stored for this caller's keys (in the caller's transaction). */
+    public int forget(String principal) {
+        return em.createNativeQuery("DELETE FROM idempotency_record WHERE principal = ?1").setParameter(1, principal)
+                .executeUpdate();
+    }
+
+    /** Deletes answers stored longer ago than {@code age} (the database's clock; in the caller's transaction). */
+    public int purgeOlderThan(java.time.Duration age) {
+        return em.createNativeQuery("DELETE FROM idempotency_record WHERE created_at < NOW(6) - INTERVAL "
+                + age.toSeconds() + " SECOND").executeUpdate();
+    }
+
     private String write(Object o) {
         try {
             return json.writeValueAsString(o);

@@ -11,7 +11,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -114,6 +116,53 @@ public final class Rows {
         q.setMaxResults(1);
         List<T> rows = list(q, map);
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+    }
+
+    /**
+     * Rows as column label in camelCase → value ({@code created_at} → {@code createdAt}), at most {@code limit}:
+     * for answers that hand rows on as they are (a person's data download). Date-times become instants.
+     */
+    public static List<Map<String, Object>> maps(EntityManager em, String sql, int limit, Object... params) {
+        Query q = query(em, sql);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        q.setMaxResults(limit);
+        @SuppressWarnings("unchecked")
+        List<Tuple> tuples = q.getResultList();
+        List<Map<String, Object>> out = new ArrayList<>(tuples.size());
+        for (Tuple t : tuples) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (var e : t.getElements()) {
+                m.put(camel(e.getAlias()), plain(t.get(e)));
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static Object plain(Object v) {
+        if (v instanceof Timestamp || v instanceof LocalDateTime) {
+            return instant(v);
+        }
+        if (v instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return v;
+    }
+
+    static String camel(String column) {
+        StringBuilder b = new StringBuilder(column.length());
+        boolean up = false;
+        for (char c : column.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                up = true;
+            } else {
+                b.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return b.toString();
     }
 
     /** Maps the rows of a query made by {@link #query}. */

@@ -1,5 +1,6 @@
 package id.suarawarga.shared.ratelimit;
 
+import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.web.RateLimitedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +10,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Per-user limits per Jakarta day, counted in the database ({@code rate_limit_counter}) so that they hold across
@@ -41,6 +44,28 @@ public class RateLimits {
             throw new RateLimitedException("Batas " + limit + " per hari tercapai, coba lagi besok / Limit of " + limit
                     + " a day reached, try again tomorrow", secondsToNextWindow());
         }
+    }
+
+    /** This user's counters (action, windowStart, used), oldest first, at most {@code limit}: their data download. */
+    public List<Map<String, Object>> countersOf(String username, int limit) {
+        return Rows.maps(em, """
+                SELECT action, window_start, used FROM rate_limit_counter WHERE username = ?1
+                ORDER BY window_start, action""", limit, username);
+    }
+
+    /** Deletes this user's counters (in the caller's transaction). */
+    public int forget(String username) {
+        return em.createNativeQuery("DELETE FROM rate_limit_counter WHERE username = ?1").setParameter(1, username)
+                .executeUpdate();
+    }
+
+    /**
+     * Deletes counters of days that ended longer ago than {@code age}: counters are per Jakarta day (a DATE), so
+     * one more day keeps a window that has not ended everywhere.
+     */
+    public int purgeOlderThan(Duration age) {
+        return em.createNativeQuery("DELETE FROM rate_limit_counter WHERE window_start < DATE(NOW(6) - INTERVAL "
+                + age.plusDays(1).toSeconds() + " SECOND)").executeUpdate();
     }
 
     static long secondsToNextWindow() {
