@@ -205,7 +205,7 @@ public class CatalogueAdminPages {
             if (e.errors().isEmpty() && e.type().status() == 404) {
                 throw e;
             }
-            errors = FormErrors.of(e);
+            errors = FormErrors.of(e, ui.locale());
         }
         return Response.status(422).entity(ui.page(again.apply(new FormState(typed, errors)))).build();
     }
@@ -231,7 +231,7 @@ public class CatalogueAdminPages {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("type", "pilihan tidak dikenal / unknown choice");
+            throw ProblemException.invalid("type", "catalogue.unknown-choice");
         }
     }
 
@@ -242,7 +242,7 @@ public class CatalogueAdminPages {
         try {
             return Long.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(field, "pilihan tidak dikenal / unknown choice");
+            throw ProblemException.invalid(field, "catalogue.unknown-choice");
         }
     }
 

@@ -161,18 +161,18 @@ public class CatalogueService {
     private static void apply(Unit unit, UnitForm form) {
         Region region = Region.findByCode(form.regionCode())
                 .orElseThrow(() -> ProblemException.invalid("regionCode",
-                        "wilayah tidak dikenal / unknown region " + form.regionCode()));
+                        "catalogue.unknown-region", form.regionCode()));
         Unit parent = null;
         if (form.parentId() != null) {
             parent = Unit.<Unit>findByIdOptional(form.parentId())
-                    .orElseThrow(() -> ProblemException.invalid("parentId", "unit induk tidak dikenal / unknown parent unit"));
+                    .orElseThrow(() -> ProblemException.invalid("parentId", "catalogue.unknown-parent"));
             if (!parent.region.id.equals(region.id)) {
                 throw ProblemException.invalid("parentId",
-                        "unit induk harus di wilayah yang sama / parent unit must be in the same region");
+                        "catalogue.parent-other-region");
             }
             if (unit.id != null && parent.isOrDescendsFrom(unit)) {
                 throw ProblemException.invalid("parentId",
-                        "unit tidak boleh menjadi induk dirinya sendiri / a unit cannot be its own ancestor");
+                        "catalogue.parent-cycle");
             }
         }
         unit.code = form.code().trim();
@@ -185,7 +185,7 @@ public class CatalogueService {
 
     private static void apply(PublicService service, ServiceForm form) {
         Unit unit = Unit.<Unit>findByIdOptional(form.unitId())
-                .orElseThrow(() -> ProblemException.invalid("unitId", "unit tidak dikenal / unknown unit"));
+                .orElseThrow(() -> ProblemException.invalid("unitId", "catalogue.unknown-unit"));
         service.code = form.code().trim();
         service.name = form.name().trim();
         service.description = blankToNull(form.description());
@@ -208,7 +208,7 @@ public class CatalogueService {
     }
 
     private static ProblemException duplicate(String code) {
-        return ProblemException.conflict("kode sudah dipakai / code already in use: " + code, "code");
+        return ProblemException.conflict("catalogue.code-taken", "code", code);
     }
 
     private static String blankToNull(String s) {

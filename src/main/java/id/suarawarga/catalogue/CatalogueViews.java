@@ -13,7 +13,8 @@ public final class CatalogueViews {
     }
 
     static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
-    static final String CODE_MESSAGE = "hanya huruf, angka, titik, garis bawah dan tanda hubung / letters, digits, '.', '_', '-' only";
+    /** In ValidationMessages.properties, one language per answer. */
+    static final String CODE_MESSAGE = "{catalogue.code-pattern}";
     static final String URL_PATTERN = "https?://[^\\s<>\"']+";
 
     public record RegionView(Long id, String code, String name, RegionType type, String province) {
@@ -57,7 +58,7 @@ public final class CatalogueViews {
             @NotBlank @Size(max = 48) @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code,
             @NotBlank @Size(max = 200) String name,
             @Size(max = 2000) String description,
-            @Size(max = 500) @Pattern(regexp = URL_PATTERN, message = "harus URL http(s) / must be an http(s) URL") String standardUrl,
+            @Size(max = 500) @Pattern(regexp = URL_PATTERN, message = "{catalogue.url-pattern}") String standardUrl,
             @NotNull @Positive Long unitId) {
     }
 }

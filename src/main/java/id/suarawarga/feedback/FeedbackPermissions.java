@@ -42,7 +42,6 @@ public class FeedbackPermissions {
     }
 
     private static ProblemException forbidden() {
-        return new ProblemException(ProblemType.FORBIDDEN,
-                "Hanya petugas unit ini yang boleh / Only this unit's officers may do this");
+        return new ProblemException(ProblemType.FORBIDDEN, "feedback.officers-only");
     }
 }

@@ -15,7 +15,6 @@ import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.privacy.StaffAccessLog;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
-import id.suarawarga.shared.web.Problem;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.ProblemType;
 import io.agroal.api.AgroalDataSource;
@@ -97,8 +96,7 @@ public class FeedbackService {
         } catch (SQLException e) {
             if (e.getErrorCode() == DUPLICATE_KEY) { // uk_feedback_dedupe: the one-per-day rule
                 throw new ProblemException(ProblemType.ALREADY_SUBMITTED,
-                        "Anda sudah mengisi survei layanan ini hari ini; coba lagi besok / "
-                                + "You already filled in the survey for this service today; try again tomorrow");
+                        "feedback.survey-already-today");
             }
             throw new PersistenceException("Could not store the survey", e);
         }
@@ -184,7 +182,7 @@ public class FeedbackService {
             PublicService service = PublicService.findById(form.serviceId());
             if (service == null || !service.unit.id.equals(unit.id)) {
                 throw ProblemException.invalid("serviceId",
-                        "layanan bukan milik unit ini / the service does not belong to this unit");
+                        "feedback.service-not-of-unit");
             }
         }
         LocalDate today = LocalDate.now(Period.ZONE);
@@ -195,8 +193,7 @@ public class FeedbackService {
         f.dedupeKey = "R:" + unit.id + ":" + f.authorSub + ":" + today;
         f.stars = form.stars();
         f.comment = blankToNull(form.comment());
-        return save(f, "Anda sudah menilai unit ini hari ini; coba lagi besok / "
-                + "You already rated this unit today; try again tomorrow");
+        return save(f, "feedback.rating-already-today");
     }
 
     /** The caller's own feedback with the replies it got, newest first. */
@@ -378,28 +375,27 @@ public class FeedbackService {
     }
 
     private static void checkAnswers(Map<String, Integer> answers, List<String> elementCodes) {
-        List<Problem.FieldError> errors = answerErrors(answers, elementCodes);
+        List<ProblemException.Field> errors = answerErrors(answers, elementCodes);
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "Jawaban survei tidak lengkap atau salah / "
-                    + "Survey answers are incomplete or invalid", errors);
+            throw new ProblemException(ProblemType.VALIDATION, errors, "feedback.answers-invalid");
         }
     }
 
     /** What is wrong with the answers for these elements: missing, out of 1-4, or for an unknown element. */
-    private static List<Problem.FieldError> answerErrors(Map<String, Integer> answers, List<String> elementCodes) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    private static List<ProblemException.Field> answerErrors(Map<String, Integer> answers, List<String> elementCodes) {
+        List<ProblemException.Field> errors = new ArrayList<>();
         Set<String> codes = new TreeSet<>(elementCodes);
         for (String code : elementCodes) {
             Integer v = answers.get(code);
             if (v == null) {
-                errors.add(new Problem.FieldError("answers." + code, "wajib diisi / required"));
+                errors.add(new ProblemException.Field("answers." + code, "feedback.answer-required"));
             } else if (v < 1 || v > 4) {
-                errors.add(new Problem.FieldError("answers." + code, "harus 1-4 / must be 1-4"));
+                errors.add(new ProblemException.Field("answers." + code, "feedback.answer-range"));
             }
         }
         for (String code : answers.keySet()) {
             if (!codes.contains(code)) {
-                errors.add(new Problem.FieldError("answers." + code, "unsur tidak dikenal / unknown element"));
+                errors.add(new ProblemException.Field("answers." + code, "feedback.answer-unknown-element"));
             }
         }
         return errors;

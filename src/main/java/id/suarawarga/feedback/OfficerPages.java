@@ -179,7 +179,7 @@ public class OfficerPages {
                 if (e.type().status() != 422) {
                     throw e;
                 }
-                errors = FormErrors.of(e);
+                errors = FormErrors.of(e, ui.locale());
             }
         } else {
             errors = FormErrors.of(violations);
@@ -210,7 +210,7 @@ public class OfficerPages {
 
     private static long required(Long serviceId) {
         if (serviceId == null) {
-            throw ProblemException.invalid("serviceId", "pilih layanan / choose a service");
+            throw ProblemException.invalid("serviceId", "feedback.choose-service");
         }
         return serviceId;
     }

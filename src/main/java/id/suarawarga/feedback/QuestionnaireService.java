@@ -37,11 +37,11 @@ public class QuestionnaireService {
         Set<String> codes = new HashSet<>();
         for (ElementForm e : form.elements()) {
             if (!codes.add(e.code())) {
-                throw ProblemException.invalid("elements", "kode ganda / duplicate code " + e.code());
+                throw ProblemException.invalid("elements", "feedback.questionnaire-duplicate-code", e.code());
             }
         }
         if (!codes.equals(Set.copyOf(IkmService.CODES))) {
-            throw ProblemException.invalid("elements", "harus U1-U9 / must be exactly U1-U9");
+            throw ProblemException.invalid("elements", "feedback.questionnaire-codes");
         }
         Questionnaire latest = Questionnaire.find("region = ?1 order by version desc", region).firstResult();
         Questionnaire q = new Questionnaire();

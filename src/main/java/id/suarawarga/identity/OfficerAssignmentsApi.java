@@ -63,12 +63,12 @@ public class OfficerAssignmentsApi {
         Set<Long> ids = new LinkedHashSet<>(assignment.unitIds());
         for (Long id : ids) {
             if (id == null || id <= 0) {
-                throw ProblemException.invalid("unitIds", "unit tidak dikenal / unknown unit");
+                throw ProblemException.invalid("unitIds", "identity.unknown-unit");
             }
             try {
                 catalogue.unit(id);
             } catch (ProblemException e) {
-                throw ProblemException.invalid("unitIds", "unit tidak dikenal / unknown unit " + id);
+                throw ProblemException.invalid("unitIds", "identity.unknown-unit-id", id);
             }
         }
         OfficerAssignment.delete("username", username);
@@ -88,7 +88,7 @@ public class OfficerAssignmentsApi {
 
     private static void checkUsername(String username) {
         if (!USERNAME.matcher(username).matches()) {
-            throw ProblemException.invalid("username", "nama pengguna tidak sah / invalid username");
+            throw ProblemException.invalid("username", "identity.invalid-username");
         }
     }
 }

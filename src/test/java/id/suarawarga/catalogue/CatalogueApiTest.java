@@ -141,6 +141,26 @@ class CatalogueApiTest {
     }
 
     @Test
+    void refusalsSpeakOneLanguageIndonesianByDefaultEnglishWhenAsked() {
+        String bad = "{\"code\":\"bad code!\",\"name\":\"n\",\"type\":\"DINAS\",\"regionCode\":\"nope\"}";
+        admin().body(bad).when().post("/api/v1/units")
+                .then().statusCode(422)
+                .body("errors.find { it.field == 'code' }.message",
+                        equalTo("hanya huruf, angka, titik, garis bawah dan tanda hubung"));
+        admin().header("Accept-Language", "en").body(bad).when().post("/api/v1/units")
+                .then().statusCode(422)
+                .body("errors.find { it.field == 'code' }.message", equalTo("letters, digits, '.', '_', '-' only"));
+        String unknownRegion = "{\"code\":\"%s\",\"name\":\"n\",\"type\":\"DINAS\",\"regionCode\":\"nope\"}"
+                .formatted(code("U"));
+        admin().body(unknownRegion).when().post("/api/v1/units")
+                .then().statusCode(422).body("errors.find { it.field == 'regionCode' }.message",
+                        equalTo("Wilayah tidak dikenal: nope"));
+        admin().header("Accept-Language", "en").body(unknownRegion).when().post("/api/v1/units")
+                .then().statusCode(422).body("errors.find { it.field == 'regionCode' }.message",
+                        equalTo("Unknown region: nope"));
+    }
+
+    @Test
     void aParentInAnotherRegionIsRefused() {
         int kepahiangDinkes = given().when().get("/api/v1/regions/1708/units?size=100")
                 .then().extract().path("items.find { it.code == '1708-DINKES' }.id");

@@ -2,6 +2,7 @@ package id.suarawarga.shared.web;
 
 import jakarta.validation.ConstraintViolation;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,12 +21,19 @@ public final class FormErrors {
         return errors;
     }
 
-    public static Map<String, String> of(ProblemException e) {
+    /** A refusal's reasons by field (the whole form's under {@code form}), in the visitor's language. */
+    public static Map<String, String> of(ProblemException e, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.errors().forEach(f -> errors.putIfAbsent(f.field(), f.message()));
+        e.errors(locale).forEach(f -> errors.putIfAbsent(f.field(), f.message()));
         if (errors.isEmpty()) {
-            errors.put("form", e.getMessage());
+            errors.put("form", e.detail(locale));
         }
         return errors;
+    }
+
+    /** {@link #of(ProblemException, Locale)} in Indonesian. */
+    @Deprecated
+    public static Map<String, String> of(ProblemException e) {
+        return of(e, UiContext.INDONESIAN);
     }
 }

@@ -16,10 +16,10 @@ public record PageRequest(int page, int size) {
         int p = parse("page", page, 0);
         int s = parse("size", size, DEFAULT_SIZE);
         if (p < 0 || p > MAX_PAGE) {
-            throw ProblemException.invalid("page", "page harus 0.." + MAX_PAGE + " / page must be 0.." + MAX_PAGE);
+            throw ProblemException.invalid("page", "shared.page-range", MAX_PAGE);
         }
         if (s < 1) {
-            throw ProblemException.invalid("size", "size harus minimal 1 / size must be at least 1");
+            throw ProblemException.invalid("size", "shared.size-min");
         }
         return new PageRequest(p, Math.min(s, MAX_SIZE));
     }
@@ -35,7 +35,7 @@ public record PageRequest(int page, int size) {
         try {
             return Integer.parseInt(raw.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, name + " harus bilangan bulat / " + name + " must be an integer");
+            throw ProblemException.invalid(name, "shared.not-integer", name);
         }
     }
 
