@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.List;
 import java.util.Optional;
 
 /** A public service (<i>layanan publik</i>) that a unit provides, e.g. KTP-el issuance at Disdukcapil. */
@@ -43,5 +44,14 @@ public class PublicService extends IdentityEntity {
 
     public static PanacheQuery<PublicService> byUnit(Unit unit) {
         return find("unit = ?1 order by name, id", unit);
+    }
+
+    /** The ids of the services of these units (none for no units). */
+    public static List<Long> idsOfUnits(List<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select s.id from PublicService s where s.unit.id in ?1", Long.class)
+                .setParameter(1, unitIds).getResultList();
     }
 }

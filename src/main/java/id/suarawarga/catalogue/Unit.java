@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -54,6 +55,25 @@ public class Unit extends IdentityEntity {
 
     public static List<Unit> childrenOf(Unit unit) {
         return list("parent = ?1 order by name", unit);
+    }
+
+    /** The ids of this unit and of every unit under it (units nest a few levels at most: one query per level). */
+    public static List<Long> subtreeIds(Unit root) {
+        List<Long> ids = new ArrayList<>(List.of(root.id));
+        List<Long> frontier = List.of(root.id);
+        while (!frontier.isEmpty()) {
+            frontier = getEntityManager().createQuery("select u.id from Unit u where u.parent.id in ?1", Long.class)
+                    .setParameter(1, frontier).getResultList();
+            frontier = frontier.stream().filter(id -> !ids.contains(id)).toList();
+            ids.addAll(frontier);
+        }
+        return ids;
+    }
+
+    /** The ids of a region's units. */
+    public static List<Long> idsInRegion(long regionId) {
+        return getEntityManager().createQuery("select u.id from Unit u where u.region.id = ?1", Long.class)
+                .setParameter(1, regionId).getResultList();
     }
 
     /** True when {@code candidate} is this unit or one of its ancestors (a parent chain must not loop). */

@@ -11,6 +11,7 @@ import id.suarawarga.feedback.skm.IkmResult;
 import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.feedback.skm.SampleSize;
 import id.suarawarga.feedback.skm.StarSummary;
+import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,39 +41,24 @@ public class IkmService {
         PublicService service = PublicService.<PublicService>findByIdOptional(serviceId)
                 .orElseThrow(() -> ProblemException.notFound("Service", serviceId));
         ElementTotals totals = totals("service_id = ?1", List.of(serviceId), period);
-        Long users = serviceUsers("service_id = ?1", List.of(serviceId), period);
+        Long users = serviceUsers(List.of(serviceId), period);
         return view(period, totals, users, Questionnaire.currentFor(service.unit.region), english, null);
     }
 
     public IkmView forUnit(long unitId, Period period, boolean english) {
         Unit unit = Unit.<Unit>findByIdOptional(unitId).orElseThrow(() -> ProblemException.notFound("Unit", unitId));
-        List<Long> tree = unitTree(unit);
+        List<Long> tree = Unit.subtreeIds(unit);
         ElementTotals totals = totals("unit_id IN (?1)", tree, period);
-        Long users = serviceUsers("service_id IN (SELECT id FROM public_service WHERE unit_id IN (?1))", tree, period);
+        Long users = serviceUsers(PublicService.idsOfUnits(tree), period);
         return view(period, totals, users, Questionnaire.currentFor(unit.region), english, stars(tree, period));
     }
 
     public IkmView forRegion(String code, Period period, boolean english) {
         Region region = Region.findByCode(code).orElseThrow(() -> ProblemException.notFound("Region", code));
         ElementTotals totals = totals("region_id = ?1", List.of(region.id), period);
-        Long users = serviceUsers("service_id IN (SELECT s.id FROM public_service s JOIN unit u ON u.id = s.unit_id "
-                + "WHERE u.region_id = ?1)", List.of(region.id), period);
-        List<Long> units = em.createQuery("select u.id from Unit u where u.region.id = ?1", Long.class)
-                .setParameter(1, region.id).getResultList();
+        List<Long> units = Unit.idsInRegion(region.id);
+        Long users = serviceUsers(PublicService.idsOfUnits(units), period);
         return view(period, totals, users, Questionnaire.currentFor(region), english, stars(units, period));
-    }
-
-    /** The unit and every unit under it (units nest a few levels at most; ids only). */
-    static List<Long> unitTree(Unit root) {
-        List<Long> ids = new ArrayList<>(List.of(root.id));
-        List<Long> frontier = List.of(root.id);
-        while (!frontier.isEmpty()) {
-            frontier = Unit.getEntityManager().createQuery("select u.id from Unit u where u.parent.id in ?1", Long.class)
-                    .setParameter(1, frontier).getResultList();
-            frontier = frontier.stream().filter(id -> !ids.contains(id)).toList();
-            ids.addAll(frontier);
-        }
-        return ids;
     }
 
     /**
@@ -79,8 +66,9 @@ public class IkmService {
      * a few hundred daily rows plus today's answers (docs/benchmarks.md).
      */
     private ElementTotals totals(String where, Object param, Period period) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                SELECT COALESCE(SUM(n), 0), SUM(a1), SUM(a2), SUM(a3), SUM(a4), SUM(a5), SUM(a6), SUM(a7), SUM(a8), SUM(a9)
+        return Rows.first(em, ("""
+                SELECT COALESCE(SUM(n), 0) AS n, SUM(a1) AS u1, SUM(a2) AS u2, SUM(a3) AS u3, SUM(a4) AS u4, SUM(a5) AS u5,
+                       SUM(a6) AS u6, SUM(a7) AS u7, SUM(a8) AS u8, SUM(a9) AS u9
                 FROM (
                   SELECT respondents n, s1 a1, s2 a2, s3 a3, s4 a4, s5 a5, s6 a6, s7 a7, s8 a8, s9 a9
                   FROM feedback_daily JOIN feedback_rollup r ON r.id = 1
@@ -89,42 +77,41 @@ public class IkmService {
                   SELECT COUNT(u1), SUM(u1), SUM(u2), SUM(u3), SUM(u4), SUM(u5), SUM(u6), SUM(u7), SUM(u8), SUM(u9)
                   FROM feedback JOIN feedback_rollup r ON r.id = 1
                   WHERE %1$s AND local_date >= GREATEST(?2, r.complete_before) AND local_date < ?3
-                ) t""".formatted(where))
-                .setParameter(1, param).setParameter(2, period.start()).setParameter(3, period.endExclusive())
-                .getSingleResult();
-        long n = ((Number) row[0]).longValue();
-        Map<String, Long> sums = new LinkedHashMap<>();
-        for (int i = 0; i < CODES.size(); i++) {
-            sums.put(CODES.get(i), row[i + 1] == null ? 0L : ((Number) row[i + 1]).longValue());
-        }
-        return new ElementTotals(n, sums);
+                ) t""").formatted(where), r -> {
+                    Map<String, Long> sums = new LinkedHashMap<>();
+                    for (String code : CODES) {
+                        Long sum = r.lng(code.toLowerCase(Locale.ROOT));
+                        sums.put(code, sum == null ? 0L : sum);
+                    }
+                    return new ElementTotals(r.lng("n"), sums);
+                }, param, period.start(), period.endExclusive()).orElseThrow();
     }
 
     /** Star ratings of these units in the period, through {@code ix_feedback_rating} (rating rows only). */
     private StarSummary stars(List<Long> unitIds, Period period) {
         long[] perStar = new long[5];
         if (!unitIds.isEmpty()) {
-            List<?> rows = em.createNativeQuery("""
-                    SELECT stars, COUNT(*) FROM feedback
+            List<long[]> rows = Rows.list(em, """
+                    SELECT stars, COUNT(*) AS answers FROM feedback
                     WHERE unit_id IN (?1) AND kind = 'RATING' AND local_date >= ?2 AND local_date < ?3
-                    GROUP BY stars""")
-                    .setParameter(1, unitIds).setParameter(2, period.start()).setParameter(3, period.endExclusive())
-                    .getResultList();
-            for (Object r : rows) {
-                Object[] row = (Object[]) r;
-                int stars = ((Number) row[0]).intValue();
-                if (stars >= 1 && stars <= 5) {
-                    perStar[stars - 1] = ((Number) row[1]).longValue();
+                    GROUP BY stars""", r -> new long[] {r.integer("stars"), r.lng("answers")},
+                    unitIds, period.start(), period.endExclusive());
+            for (long[] row : rows) {
+                if (row[0] >= 1 && row[0] <= 5) {
+                    perStar[(int) row[0] - 1] = row[1];
                 }
             }
         }
         return StarSummary.of(perStar);
     }
 
-    private Long serviceUsers(String where, Object param, Period period) {
-        Object sum = em.createNativeQuery("SELECT SUM(users) FROM service_users WHERE %s AND period = ?2".formatted(where))
-                .setParameter(1, param).setParameter(2, period.toString()).getSingleResult();
-        return sum == null ? null : ((Number) sum).longValue();
+    /** Service users counted by the units for these services in the period; null when none were recorded. */
+    private Long serviceUsers(List<Long> serviceIds, Period period) {
+        if (serviceIds.isEmpty()) {
+            return null;
+        }
+        return Rows.first(em, "SELECT SUM(users) AS users FROM service_users WHERE service_id IN (?1) AND period = ?2",
+                r -> r.lng("users"), serviceIds, period.toString()).orElse(null);
     }
 
     private static IkmView view(Period period, ElementTotals totals, Long users, Questionnaire q, boolean english,

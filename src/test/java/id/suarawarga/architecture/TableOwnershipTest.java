@@ -57,7 +57,6 @@ class TableOwnershipTest {
                     Set.of("feedback", "public_service", "questionnaire_element", "region", "service_users", "unit")),
             Map.entry("id/suarawarga/appraisal/PeriodAnswers.java", Set.of("feedback")),
             Map.entry("id/suarawarga/feedback/FeedbackReportables.java", Set.of("public_service", "unit")),
-            Map.entry("id/suarawarga/feedback/IkmService.java", Set.of("public_service", "unit")),
             Map.entry("id/suarawarga/forum/ForumService.java", Set.of("public_service", "region", "unit")),
             Map.entry("id/suarawarga/moderation/ModerationPages.java", Set.of("forum_category", "region")));
 
