@@ -13,6 +13,7 @@ import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.feedback.skm.WorkingDays;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.privacy.StaffAccessLog;
+import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.ProblemException;
@@ -251,11 +252,9 @@ public class FeedbackService {
     }
 
     public PlanView plan(long serviceId, Period period) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT text, updated_by FROM improvement_plan WHERE service_id = ?1 AND period = ?2")
-                .setParameter(1, serviceId).setParameter(2, period.toString()).getResultList();
-        return rows.isEmpty() ? null : new PlanView(serviceId, period.toString(), (String) rows.get(0)[0], (String) rows.get(0)[1]);
+        return Rows.first(em, "SELECT text, updated_by FROM improvement_plan WHERE service_id = ?1 AND period = ?2",
+                r -> new PlanView(serviceId, period.toString(), r.string("text"), r.string("updated_by")),
+                serviceId, period.toString()).orElse(null);
     }
 
     @Transactional
