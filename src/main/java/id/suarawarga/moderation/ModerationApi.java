@@ -70,7 +70,7 @@ public class ModerationApi {
     @Path("/moderation/queue")
     @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
     public PageResult<QueueItem> queue(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return moderation.queue(user, PageRequest.of(page, size));
+        return moderation.queue(PageRequest.of(page, size));
     }
 
     @POST
@@ -84,7 +84,7 @@ public class ModerationApi {
     @Path("/moderation/log")
     @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
     public PageResult<AuditLog.Entry> log(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return moderation.log(user, PageRequest.of(page, size));
+        return moderation.log(PageRequest.of(page, size));
     }
 
     @GET

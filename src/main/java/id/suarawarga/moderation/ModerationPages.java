@@ -44,7 +44,7 @@ public class ModerationPages {
     ModerationService moderation;
 
     @Inject
-    ModeratorRegions moderators;
+    ModerationPermissions permissions;
 
     @Inject
     CurrentUser user;
@@ -124,16 +124,16 @@ public class ModerationPages {
     @Path("/log")
     @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
     public TemplateInstance log(@QueryParam("page") String page) {
-        return ui.page(Templates.log(moderation.log(user, PageRequest.of(page, null))));
+        return ui.page(Templates.log(moderation.log(PageRequest.of(page, null))));
     }
 
     private TemplateInstance page(PageRequest page, FormState form, Integer done) {
-        return Templates.queue(moderation.queue(user, page), ACTIONS, categories(), form, done);
+        return Templates.queue(moderation.queue(page), ACTIONS, categories(), form, done);
     }
 
     /** Forums in the caller's regions (bounded: a move target list, not a browse list). */
     private List<CategoryChoice> categories() {
-        List<Long> regions = moderators.moderatedBy(user);
+        List<Long> regions = permissions.regions();
         if (regions != null && regions.isEmpty()) {
             return List.of();
         }

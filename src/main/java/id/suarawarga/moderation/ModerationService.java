@@ -13,7 +13,6 @@ import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.ProblemException;
-import id.suarawarga.shared.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The moderation queue, actions and the audit log. A moderator works in the regions assigned to them
- * ({@link ModeratorRegions}), an admin everywhere; a moderator never acts against a moderator's or an admin's
- * post. Each action is one transaction with its audit entries and the author's notification; a bulk action
+ * The moderation queue, actions and the audit log. Who may see and do what is {@link ModerationPermissions}'s
+ * answer (a moderator in their regions, an admin everywhere, never against a moderator's or an admin's post).
+ * Each action is one transaction with its audit entries and the author's notification; a bulk action
  * applies to all its targets or, if one is refused, to none.
  */
 @ApplicationScoped
@@ -36,7 +35,7 @@ public class ModerationService {
     EntityManager em;
 
     @Inject
-    ModeratorRegions moderators;
+    ModerationPermissions permissions;
 
     @Inject
     ReportService reports;
@@ -52,8 +51,8 @@ public class ModerationService {
 
     /** Items with open reports (or held for review), oldest first, in the caller's regions. */
     @Transactional
-    public PageResult<QueueItem> queue(CurrentUser user, PageRequest page) {
-        List<Long> regions = moderators.moderatedBy(user);
+    public PageResult<QueueItem> queue(PageRequest page) {
+        List<Long> regions = permissions.regions();
         if (regions != null && regions.isEmpty()) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
@@ -117,15 +116,13 @@ public class ModerationService {
         for (Target t : targets) {
             Reportable reportable = reports.reportable(t.type());
             Item item = reportable.lock(t.id()).orElseThrow(() -> ProblemException.notFound("Item", t.id()));
-            requireMayActOn(user, item);
+            permissions.requireMayActOn(item);
             if (action == ModerationAction.MOVE) {
                 Long to = form.categoryId() == null ? null : reportable.regionOfCategory(form.categoryId()).orElse(null);
                 if (to == null) {
                     throw ProblemException.invalid("categoryId", "Pilih forum tujuan / Choose the target forum");
                 }
-                if (!moderators.moderates(user, to)) {
-                    throw forbidden("Forum tujuan di luar wilayah Anda / The target forum is outside your regions");
-                }
+                permissions.requireMayMoveTo(to);
             }
             String after;
             if (action.onAuthor()) {
@@ -146,8 +143,8 @@ public class ModerationService {
     }
 
     @Transactional
-    public PageResult<AuditLog.Entry> log(CurrentUser user, PageRequest page) {
-        return audit.page(moderators.moderatedBy(user), page);
+    public PageResult<AuditLog.Entry> log(PageRequest page) {
+        return audit.page(permissions.regions(), page);
     }
 
     /** Hide and remove uphold the open reports; restore rejects them (reporters' weights follow, ReporterWeight). */
@@ -163,20 +160,5 @@ public class ModerationService {
                     WHERE target_type = ?2 AND target_id = ?3 AND status = 'OPEN'""")
                     .setParameter(1, status).setParameter(2, item.type()).setParameter(3, item.id()).executeUpdate();
         }
-    }
-
-    /** The item's region must be the caller's; a moderator never acts against a moderator or an admin. */
-    void requireMayActOn(CurrentUser user, Item item) {
-        if (!moderators.moderates(user, item.regionId())) {
-            throw forbidden("Di luar wilayah moderasi Anda / Outside your moderation regions");
-        }
-        if (!user.isAdmin() && ("MODERATOR".equals(item.authorKind()) || "ADMIN".equals(item.authorKind())
-                || !moderators.of(item.author()).isEmpty())) {
-            throw forbidden("Moderator tidak menindak moderator atau admin / A moderator cannot act against a moderator or an admin");
-        }
-    }
-
-    private static ProblemException forbidden(String detail) {
-        return new ProblemException(ProblemType.FORBIDDEN, detail);
     }
 }
