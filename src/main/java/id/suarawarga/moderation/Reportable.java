@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * What moderation needs from a feature whose items can be reported and acted on (Decidim's "Reportable"): find
  * and lock an item, say where it belongs and who wrote it, and apply an action to it. The forum implements it
- * for posts and threads; moderation (reports, queue, actions, audit) knows nothing else about forums.
+ * for posts and threads, feedback for public comments, both through {@link SqlReportable} (one SELECT of their
+ * own tables); moderation (reports, queue, actions, audit) knows nothing else about forums or feedback.
  */
 public interface Reportable {
 
