@@ -57,10 +57,10 @@ public class ModerationService {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
         String where = " WHERE status = 'OPEN'" + (regions == null ? "" : " AND region_id IN (:regions)");
-        var q = em.createNativeQuery("""
-                SELECT target_type, target_id, region_id, SUM(reporter <> 'system'), SUM(weight), MIN(created_at),
-                       GROUP_CONCAT(reason ORDER BY id SEPARATOR ','),
-                       GROUP_CONCAT(COALESCE(text, '') ORDER BY id SEPARATOR '|~|')
+        var q = Rows.query(em, """
+                SELECT target_type, target_id, region_id, SUM(reporter <> 'system') AS reports, SUM(weight) AS score,
+                       MIN(created_at) AS since, GROUP_CONCAT(reason ORDER BY id SEPARATOR ',') AS reasons,
+                       GROUP_CONCAT(COALESCE(text, '') ORDER BY id SEPARATOR '|~|') AS texts
                 FROM moderation_report""" + where + """
                  GROUP BY target_type, target_id, region_id ORDER BY MIN(created_at), MIN(id)
                  LIMIT :size OFFSET :offset""");
@@ -69,29 +69,30 @@ public class ModerationService {
             q.setParameter("regions", regions);
             c.setParameter("regions", regions);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.setParameter("size", page.size()).setParameter("offset", page.offset()).getResultList();
-        List<QueueItem> items = new ArrayList<>();
-        for (Object[] r : rows) {
-            String type = (String) r[0];
-            long id = Rows.lng(r[1]);
-            Item item = reports.reportable(type).find(id).orElse(null);
-            Map<String, Integer> reasons = new LinkedHashMap<>();
-            for (String reason : ((String) r[6]).split(",")) {
-                reasons.merge(reason, 1, Integer::sum);
-            }
-            List<String> texts = new ArrayList<>();
-            for (String t : String.valueOf(r[7]).split(java.util.regex.Pattern.quote("|~|"))) {
-                if (!t.isBlank()) {
-                    texts.add(t);
-                }
-            }
-            items.add(new QueueItem(type, id, Rows.lng(r[2]), item == null ? null : item.status(),
-                    item == null ? null : item.threadId(), item == null ? null : item.title(),
-                    item == null ? null : item.excerpt(), Rows.integer(r[3]), ((Number) r[4]).doubleValue(), reasons,
-                    texts, Rows.instant(r[5])));
-        }
+        q.setParameter("size", page.size()).setParameter("offset", page.offset());
+        List<QueueItem> items = Rows.list(q, this::queueItem);
         return new PageResult<>(items, page.page(), page.size(), ((Number) c.getSingleResult()).longValue());
+    }
+
+    /** One queue row: the reports on one item, with the item as it stands (gone when its feature removed it). */
+    private QueueItem queueItem(Rows.Row r) {
+        String type = r.string("target_type");
+        long id = r.lng("target_id");
+        Item item = reports.reportable(type).find(id).orElse(null);
+        Map<String, Integer> reasons = new LinkedHashMap<>();
+        for (String reason : r.string("reasons").split(",")) {
+            reasons.merge(reason, 1, Integer::sum);
+        }
+        List<String> texts = new ArrayList<>();
+        for (String t : r.string("texts").split(java.util.regex.Pattern.quote("|~|"))) {
+            if (!t.isBlank()) {
+                texts.add(t);
+            }
+        }
+        return new QueueItem(type, id, r.lng("region_id"), item == null ? null : item.status(),
+                item == null ? null : item.threadId(), item == null ? null : item.title(),
+                item == null ? null : item.excerpt(), r.integer("reports"), r.dbl("score"), reasons, texts,
+                r.instant("since"));
     }
 
     @Transactional
