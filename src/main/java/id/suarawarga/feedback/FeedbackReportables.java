@@ -39,8 +39,7 @@ public class FeedbackReportables extends SqlReportable {
             case RESTORE -> null;
             case REMOVE -> "REMOVED";
             default -> throw ProblemException.invalid("action",
-                    "Komentar hanya bisa disembunyikan, dipulihkan atau dihapus / A comment can only be hidden, "
-                            + "restored or removed");
+                    "moderation.comment-actions");
         };
         em.createNativeQuery("UPDATE feedback SET comment_state = ?1 WHERE id = ?2")
                 .setParameter(1, state).setParameter(2, item.id()).executeUpdate();

@@ -42,7 +42,7 @@ public final class ForumReportables {
             if ("DELETED".equals(item.status())) {
                 // The author took it down; a moderator may hide or remove it further, never publish it again.
                 if (action == ModerationAction.RESTORE) {
-                    throw ProblemException.conflict("Dihapus oleh penulisnya / Deleted by its author", "target");
+                    throw ProblemException.conflict("moderation.deleted-by-author", "target");
                 }
             }
             String status = switch (action) {
@@ -50,7 +50,7 @@ public final class ForumReportables {
                 case RESTORE -> "PUBLISHED";
                 case REMOVE -> "REMOVED";
                 default -> throw ProblemException.invalid("action",
-                        "Aksi ini untuk topik, bukan kiriman / This action applies to threads, not posts");
+                        "moderation.thread-action");
             };
             em.createNativeQuery("UPDATE forum_post SET status = ?1 WHERE id = ?2")
                     .setParameter(1, status).setParameter(2, item.id()).executeUpdate();
@@ -89,12 +89,12 @@ public final class ForumReportables {
                 case PIN -> "UPDATE forum_thread SET pinned = TRUE WHERE id = ?1";
                 case UNPIN -> "UPDATE forum_thread SET pinned = FALSE WHERE id = ?1";
                 case MOVE -> "UPDATE forum_thread SET category_id = ?2 WHERE id = ?1";
-                default -> throw ProblemException.invalid("action", "Aksi tidak berlaku / Action does not apply");
+                default -> throw ProblemException.invalid("action", "moderation.action-not-applicable");
             };
             var q = em.createNativeQuery(sql).setParameter(1, item.id());
             if (action == ModerationAction.MOVE) {
                 if (categoryId == null || regionOfCategory(categoryId).isEmpty()) {
-                    throw ProblemException.invalid("categoryId", "Pilih forum tujuan / Choose the target forum");
+                    throw ProblemException.invalid("categoryId", "moderation.choose-forum");
                 }
                 q.setParameter(2, categoryId);
             }

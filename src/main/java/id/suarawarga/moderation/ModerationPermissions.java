@@ -45,22 +45,22 @@ public class ModerationPermissions {
     /** The item's region must be the caller's; a moderator never acts against a moderator or an admin. */
     public void requireMayActOn(Item item) {
         if (!moderates(item.regionId())) {
-            throw forbidden("Di luar wilayah moderasi Anda / Outside your moderation regions");
+            throw forbidden("moderation.outside-regions");
         }
         if (!user.isAdmin() && ("MODERATOR".equals(item.authorKind()) || "ADMIN".equals(item.authorKind())
                 || !moderators.of(item.author()).isEmpty())) {
-            throw forbidden("Moderator tidak menindak moderator atau admin / A moderator cannot act against a moderator or an admin");
+            throw forbidden("moderation.not-against-moderators");
         }
     }
 
     /** A move must land in a region the caller moderates too. */
     public void requireMayMoveTo(long regionId) {
         if (!moderates(regionId)) {
-            throw forbidden("Forum tujuan di luar wilayah Anda / The target forum is outside your regions");
+            throw forbidden("moderation.forum-outside-regions");
         }
     }
 
-    private static ProblemException forbidden(String detail) {
-        return new ProblemException(ProblemType.FORBIDDEN, detail);
+    private static ProblemException forbidden(String key) {
+        return new ProblemException(ProblemType.FORBIDDEN, key);
     }
 }

@@ -98,7 +98,7 @@ public class ModerationService {
     @Transactional
     public ActionResults act(CurrentUser user, ActionForm form) {
         ModerationAction action = ModerationAction.parse(form.action()).orElseThrow(() -> ProblemException.invalid("action",
-                "Aksi: hide, restore, remove, lock, unlock, pin, unpin, move, warn, suspend / Unknown action"));
+                "moderation.unknown-action"));
         List<Target> targets = new ArrayList<>();
         if (form.target() != null) {
             targets.add(form.target());
@@ -107,10 +107,10 @@ public class ModerationService {
             targets.addAll(form.targets());
         }
         if (targets.isEmpty()) {
-            throw ProblemException.invalid("target", "Pilih sasaran / Choose a target");
+            throw ProblemException.invalid("target", "moderation.choose-target");
         }
         if (action == ModerationAction.SUSPEND && form.days() == null) {
-            throw ProblemException.invalid("days", "Berapa hari (1-365) / How many days (1-365)");
+            throw ProblemException.invalid("days", "moderation.suspend-days");
         }
         String reason = form.reason().strip();
         List<ActionResult> results = new ArrayList<>();
@@ -121,7 +121,7 @@ public class ModerationService {
             if (action == ModerationAction.MOVE) {
                 Long to = form.categoryId() == null ? null : reportable.regionOfCategory(form.categoryId()).orElse(null);
                 if (to == null) {
-                    throw ProblemException.invalid("categoryId", "Pilih forum tujuan / Choose the target forum");
+                    throw ProblemException.invalid("categoryId", "moderation.choose-forum");
                 }
                 permissions.requireMayMoveTo(to);
             }

@@ -6,7 +6,6 @@ import id.suarawarga.moderation.Reportable.Item;
 import id.suarawarga.shared.audit.AuditLog;
 import id.suarawarga.shared.notification.Notifications;
 import id.suarawarga.shared.persistence.Rows;
-import id.suarawarga.shared.web.Problem;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,12 +49,11 @@ public class ReportService {
     public ReportCreated report(String type, long id, String reporter, ReportForm form) {
         String reason = form.reason().trim().toUpperCase(Locale.ROOT);
         if (!REASONS.contains(reason)) {
-            throw ProblemException.invalid("reason", "Alasan: SPAM, ABUSE, OFF_TOPIC, PERSONAL_DATA atau OTHER / "
-                    + "Reason: SPAM, ABUSE, OFF_TOPIC, PERSONAL_DATA or OTHER");
+            throw ProblemException.invalid("reason", "moderation.reasons");
         }
         String text = form.text() == null || form.text().isBlank() ? null : form.text().strip();
         if ("OTHER".equals(reason) && text == null) {
-            throw ProblemException.invalid("text", "Jelaskan alasannya / Explain the reason");
+            throw ProblemException.invalid("text", "moderation.explain-reason");
         }
         Reportable target = reportable(type);
         Item item = target.lock(id).orElseThrow(() -> ProblemException.notFound("Item", id));
@@ -63,15 +61,15 @@ public class ReportService {
             throw ProblemException.notFound("Item", id);
         }
         if (item.author().equals(reporter)) {
-            throw ProblemException.invalid("target", "Kiriman sendiri tidak bisa dilaporkan / You cannot report your own post");
+            throw ProblemException.invalid("target", "moderation.own-post");
         }
         // Checked under the item's lock, so a parallel twin cannot slip in between.
         Number mine = (Number) em.createNativeQuery("""
                 SELECT COUNT(*) FROM moderation_report WHERE target_type = ?1 AND target_id = ?2 AND reporter = ?3""")
                 .setParameter(1, type).setParameter(2, id).setParameter(3, reporter).getSingleResult();
         if (mine.intValue() > 0) {
-            throw new ProblemException(ProblemType.CONFLICT, "Anda sudah melaporkan ini / You already reported this",
-                    List.of(new Problem.FieldError("target", "already-reported")));
+            throw new ProblemException(ProblemType.CONFLICT,
+                    List.of(new ProblemException.Field("target", "already-reported")), "moderation.already-reported");
         }
         double weight = Rows.first(em, """
                 SELECT COALESCE(SUM(status = 'UPHELD'), 0) AS upheld, COALESCE(SUM(status = 'REJECTED'), 0) AS rejected
@@ -129,6 +127,6 @@ public class ReportService {
                 return r;
             }
         }
-        throw ProblemException.invalid("target.type", "Jenis tidak dikenal: post atau thread / Unknown type: post or thread");
+        throw ProblemException.invalid("target.type", "moderation.unknown-type");
     }
 }

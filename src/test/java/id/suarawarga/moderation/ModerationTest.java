@@ -117,6 +117,24 @@ class ModerationTest {
     }
 
     @Test
+    void refusalsSpeakIndonesianByDefaultAndEnglishWhenAsked() {
+        long[] t = thread("warga2", "7602-UMUM", "Bahasa penolakan", "isi");
+        report("warga2", t[1], "SPAM", null).then().statusCode(422)
+                .body("detail", equalTo("Kiriman sendiri tidak bisa dilaporkan"))
+                .body("errors[0].message", equalTo("Kiriman sendiri tidak bisa dilaporkan"));
+        as("warga2").header("Accept-Language", "en").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("reason", "SPAM")).when().post("/api/v1/posts/" + t[1] + "/reports").then().statusCode(422)
+                .body("detail", equalTo("You cannot report your own post"));
+        act("moderator1", "post", t[1], "lock", "Kunci", Map.of()).then().statusCode(422)
+                .body("detail", equalTo("Aksi ini untuk topik, bukan kiriman"));
+        as("moderator1").header("Accept-Language", "en")
+                .body(Map.of("target", Map.of("type", "post", "id", t[1]), "action", "lock", "reason", "Lock"))
+                .when().post("/api/v1/moderation/actions").then().statusCode(422)
+                .body("detail", equalTo("This action applies to threads, not posts"));
+        report("warga1", t[1], "OTHER", null).then().statusCode(422).body("detail", equalTo("Jelaskan alasannya"));
+    }
+
+    @Test
     void aPostItsAuthorDeletedIsNeverRestoredByAModerator() {
         long[] t = thread("warga2", "7602-UMUM", "Saya hapus", "isi");
         long reply = id.suarawarga.forum.ForumFixtures.reply("warga2", t[0], "balasan yang saya hapus");
