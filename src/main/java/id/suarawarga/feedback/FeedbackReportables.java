@@ -33,6 +33,11 @@ public class FeedbackReportables extends SqlReportable {
     }
 
     @Override
+    public String reportPath(long id) {
+        return "/api/v1/feedback/" + id + "/reports";
+    }
+
+    @Override
     public String apply(Item item, ModerationAction action, Long categoryId) {
         String state = switch (action) {
             case HIDE -> "HIDDEN";

@@ -24,6 +24,14 @@ public interface Reportable {
      */
     String apply(Item item, ModerationAction action, Long categoryId);
 
+    /**
+     * Where the API files a report on an item: its path also scopes the report's {@code Idempotency-Key}, so a
+     * page's report and an API retry are one ({@link ReportSubmissions}).
+     */
+    default String reportPath(long id) {
+        return "/api/v1/" + type() + "s/" + id + "/reports";
+    }
+
     /** The region an item would belong to after a move to {@code categoryId}, so both ends are checked. */
     default Optional<Long> regionOfCategory(long categoryId) {
         return Optional.empty();

@@ -45,6 +45,9 @@ class ModerationTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    ReportSubmissions submissions;
+
     @Test
     void onlyModeratorsAndAdminsSeeTheQueueActAndReadTheLog() {
         long[] t = thread("warga1", "9901-UMUM", "Untuk peran", "isi");
@@ -92,6 +95,13 @@ class ModerationTest {
                 .body("items.find { it.id == " + t[1] + " }", nullValue());
         as("warga1").when().get("/api/v1/me/notifications").then()
                 .body("items.find { it.postId == " + t[1] + " && it.kind == 'MODERATION' }.reason", equalTo("restore: Bukan spam"));
+    }
+
+    @Test
+    void aReportsIdempotencyKeyIsScopedByTheApiPathOfItsType() {
+        assertEquals("POST /api/v1/posts/42/reports", submissions.scope("post", 42));
+        assertEquals(ModerationApi.reportScope(42), submissions.scope("post", 42));
+        assertEquals("POST /api/v1/feedback/42/reports", submissions.scope("comment", 42));
     }
 
     @Test
