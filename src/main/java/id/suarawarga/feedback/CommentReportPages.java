@@ -3,6 +3,7 @@ package id.suarawarga.feedback;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.moderation.ModerationViews.ReportForm;
 import id.suarawarga.moderation.ReportService;
+import id.suarawarga.moderation.ReportSubmissions;
 import id.suarawarga.moderation.Reportable.Item;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.ProblemType;
@@ -26,7 +27,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The report dialog for a public comment on a results page: the same reasons and the same moderation as a forum
- * post ({@link ReportService}, type "comment"). Without JavaScript: a page, a form, POST → redirect → GET.
+ * post ({@link ReportSubmissions}, type "comment"). Without JavaScript: a page, a form, POST → redirect → GET.
  */
 @Path("/feedback/{id}/report")
 @Produces(MediaType.TEXT_HTML)
@@ -36,7 +37,7 @@ public class CommentReportPages {
     FeedbackReportables comments;
 
     @Inject
-    ReportService reports;
+    ReportSubmissions submissions;
 
     @Inject
     CurrentUser user;
@@ -62,18 +63,15 @@ public class CommentReportPages {
     public Response send(@PathParam("id") long id, @RestForm String reason, @RestForm String text) {
         Item comment = visible(id);
         String error = null;
-        if (text != null && text.length() > 500) {
-            error = "text"; // the API's @Size on ReportForm; the service checks the rest
-        } else {
-            try {
-                reports.report(FeedbackReportables.TYPE, id, user.username(), new ReportForm(reason == null ? "" : reason, text));
-            } catch (ProblemException e) {
-                if (e.type() == ProblemType.VALIDATION) {
-                    String field = e.errors().isEmpty() ? "reason" : e.errors().get(0).field();
-                    error = "target".equals(field) ? "own" : field; // "target": the writer's own comment
-                } else if (e.type() != ProblemType.CONFLICT) {
-                    throw e; // already reported by this user: it is with the moderators either way
-                }
+        try {
+            submissions.file(FeedbackReportables.TYPE, id, new ReportForm(reason == null ? "" : reason, text), user);
+        } catch (ProblemException e) {
+            if (e.type() == ProblemType.VALIDATION) {
+                List<String> fields = e.errors().stream().map(f -> f.field()).toList();
+                String field = fields.contains("text") ? "text" : fields.isEmpty() ? "reason" : fields.get(0);
+                error = "target".equals(field) ? "own" : field; // "target": the writer's own comment
+            } else if (e.type() != ProblemType.CONFLICT) {
+                throw e; // already reported by this user: it is with the moderators either way
             }
         }
         if (error != null) {

@@ -2,11 +2,10 @@ package id.suarawarga.forum;
 
 import id.suarawarga.moderation.ModerationAction;
 import id.suarawarga.moderation.Reportable;
-import id.suarawarga.shared.persistence.Rows;
+import id.suarawarga.moderation.SqlReportable;
+import id.suarawarga.shared.persistence.Rows.Row;
 import id.suarawarga.shared.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,36 +20,21 @@ public final class ForumReportables {
      * reported opening post does not stay readable as the thread's first page.
      */
     @ApplicationScoped
-    public static class Posts implements Reportable {
+    public static class Posts extends SqlReportable {
 
-        @Inject
-        EntityManager em;
-
-        @Override
-        public String type() {
-            return "post";
-        }
-
-        @Override
-        public Optional<Item> lock(long id) {
-            return load(id, " FOR UPDATE");
-        }
-
-        @Override
-        public Optional<Item> find(long id) {
-            return load(id, "");
-        }
-
-        private Optional<Item> load(long id, String lock) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
-                    SELECT p.id, c.region_id, p.author, p.author_kind, p.status, p.thread_id, t.title, LEFT(p.body, 300),
-                           p.position
+        public Posts() {
+            super("post", """
+                    SELECT p.id, c.region_id, p.author, p.author_kind, p.status, p.thread_id, t.title,
+                           LEFT(p.body, 300) AS excerpt, p.position
                     FROM forum_post p JOIN forum_thread t ON t.id = p.thread_id
-                    JOIN forum_category c ON c.id = t.category_id WHERE p.id = ?1""" + lock)
-                    .setParameter(1, id).getResultList();
-            return rows.stream().findFirst().map(r -> new Item("post", id, Rows.lng(r[1]), (String) r[2], (String) r[3],
-                    (String) r[4], "status=" + r[4], Rows.lng(r[5]), (String) r[6], (String) r[7]));
+                    JOIN forum_category c ON c.id = t.category_id WHERE p.id = ?1""");
+        }
+
+        @Override
+        protected Item item(long id, Row r) {
+            return new Item(type(), id, r.lng("region_id"), r.string("author"), r.string("author_kind"),
+                    r.string("status"), "status=" + r.string("status"), r.lng("thread_id"), r.string("title"),
+                    r.string("excerpt"));
         }
 
         @Override
@@ -58,7 +42,7 @@ public final class ForumReportables {
             if ("DELETED".equals(item.status())) {
                 // The author took it down; a moderator may hide or remove it further, never publish it again.
                 if (action == ModerationAction.RESTORE) {
-                    throw ProblemException.conflict("Dihapus oleh penulisnya / Deleted by its author", "target");
+                    throw ProblemException.conflict("moderation.deleted-by-author", "target");
                 }
             }
             String status = switch (action) {
@@ -66,7 +50,7 @@ public final class ForumReportables {
                 case RESTORE -> "PUBLISHED";
                 case REMOVE -> "REMOVED";
                 default -> throw ProblemException.invalid("action",
-                        "Aksi ini untuk topik, bukan kiriman / This action applies to threads, not posts");
+                        "moderation.thread-action");
             };
             em.createNativeQuery("UPDATE forum_post SET status = ?1 WHERE id = ?2")
                     .setParameter(1, status).setParameter(2, item.id()).executeUpdate();
@@ -78,36 +62,22 @@ public final class ForumReportables {
 
     /** A thread: visibility, lock, pin and its category. */
     @ApplicationScoped
-    public static class Threads implements Reportable {
+    public static class Threads extends SqlReportable {
 
-        @Inject
-        EntityManager em;
-
-        @Override
-        public String type() {
-            return "thread";
-        }
-
-        @Override
-        public Optional<Item> lock(long id) {
-            return load(id, " FOR UPDATE");
-        }
-
-        @Override
-        public Optional<Item> find(long id) {
-            return load(id, "");
-        }
-
-        private Optional<Item> load(long id, String lock) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
+        public Threads() {
+            super("thread", """
                     SELECT t.id, c.region_id, t.author, p.author_kind, t.status, t.locked, t.pinned, t.category_id,
-                           t.title, LEFT(p.body, 300)
+                           t.title, LEFT(p.body, 300) AS excerpt
                     FROM forum_thread t JOIN forum_category c ON c.id = t.category_id
-                    JOIN forum_post p ON p.id = t.first_post_id WHERE t.id = ?1""" + lock)
-                    .setParameter(1, id).getResultList();
-            return rows.stream().findFirst().map(r -> new Item("thread", id, Rows.lng(r[1]), (String) r[2],
-                    (String) r[3], (String) r[4], state(r[4], r[5], r[6], r[7]), id, (String) r[8], (String) r[9]));
+                    JOIN forum_post p ON p.id = t.first_post_id WHERE t.id = ?1""");
+        }
+
+        @Override
+        protected Item item(long id, Row r) {
+            String state = "status=" + r.string("status") + ",locked=" + r.bool("locked") + ",pinned=" + r.bool("pinned")
+                    + ",category=" + r.lng("category_id");
+            return new Item(type(), id, r.lng("region_id"), r.string("author"), r.string("author_kind"),
+                    r.string("status"), state, id, r.string("title"), r.string("excerpt"));
         }
 
         @Override
@@ -119,12 +89,12 @@ public final class ForumReportables {
                 case PIN -> "UPDATE forum_thread SET pinned = TRUE WHERE id = ?1";
                 case UNPIN -> "UPDATE forum_thread SET pinned = FALSE WHERE id = ?1";
                 case MOVE -> "UPDATE forum_thread SET category_id = ?2 WHERE id = ?1";
-                default -> throw ProblemException.invalid("action", "Aksi tidak berlaku / Action does not apply");
+                default -> throw ProblemException.invalid("action", "moderation.action-not-applicable");
             };
             var q = em.createNativeQuery(sql).setParameter(1, item.id());
             if (action == ModerationAction.MOVE) {
                 if (categoryId == null || regionOfCategory(categoryId).isEmpty()) {
-                    throw ProblemException.invalid("categoryId", "Pilih forum tujuan / Choose the target forum");
+                    throw ProblemException.invalid("categoryId", "moderation.choose-forum");
                 }
                 q.setParameter(2, categoryId);
             }
@@ -145,11 +115,6 @@ public final class ForumReportables {
             List<Number> rows = em.createNativeQuery("SELECT region_id FROM forum_category WHERE id = ?1")
                     .setParameter(1, categoryId).getResultList();
             return rows.stream().findFirst().map(Number::longValue);
-        }
-
-        private static String state(Object status, Object locked, Object pinned, Object category) {
-            return "status=" + status + ",locked=" + Rows.bool(locked) + ",pinned=" + Rows.bool(pinned)
-                    + ",category=" + category;
         }
     }
 

@@ -8,7 +8,6 @@ import id.suarawarga.moderation.ModerationViews.QueueItem;
 import id.suarawarga.moderation.ModerationViews.ReportForm;
 import id.suarawarga.shared.audit.AuditLog;
 import id.suarawarga.shared.idempotency.Idempotency;
-import id.suarawarga.shared.idempotency.Outcome;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import io.quarkus.security.Authenticated;
@@ -39,16 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ModerationApi {
 
     @Inject
-    ReportService reports;
+    ReportSubmissions submissions;
 
     @Inject
     ModerationService moderation;
 
     @Inject
     BannedWords bannedWords;
-
-    @Inject
-    Idempotency idempotency;
 
     @Inject
     CurrentUser user;
@@ -62,15 +58,14 @@ public class ModerationApi {
     @Authenticated
     public Response report(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull ReportForm form) {
-        return Idempotency.answer(idempotency.execute(user.subject().orElseThrow(), key, reportScope(id), form,
-                () -> Outcome.Created.of(reports.report("post", id, user.username(), form), null)));
+        return Idempotency.answer(submissions.submit("post", id, key, form, user));
     }
 
     @GET
     @Path("/moderation/queue")
     @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
     public PageResult<QueueItem> queue(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return moderation.queue(user, PageRequest.of(page, size));
+        return moderation.queue(PageRequest.of(page, size));
     }
 
     @POST
@@ -84,7 +79,7 @@ public class ModerationApi {
     @Path("/moderation/log")
     @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
     public PageResult<AuditLog.Entry> log(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return moderation.log(user, PageRequest.of(page, size));
+        return moderation.log(PageRequest.of(page, size));
     }
 
     @GET
@@ -101,6 +96,7 @@ public class ModerationApi {
         return new BannedWordsForm(bannedWords.replace(form.words()));
     }
 
+    /** {@link ReportSubmissions#scope} of a post, for forum pages until they file through ReportSubmissions. */
     public static String reportScope(long postId) {
         return "POST /api/v1/posts/" + postId + "/reports";
     }

@@ -6,6 +6,7 @@ import id.suarawarga.moderation.ModerationViews.ActionForm;
 import id.suarawarga.moderation.ModerationViews.QueueItem;
 import id.suarawarga.moderation.ModerationViews.Target;
 import id.suarawarga.shared.audit.AuditLog;
+import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.web.FormState;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
@@ -44,7 +45,7 @@ public class ModerationPages {
     ModerationService moderation;
 
     @Inject
-    ModeratorRegions moderators;
+    ModerationPermissions permissions;
 
     @Inject
     CurrentUser user;
@@ -124,27 +125,25 @@ public class ModerationPages {
     @Path("/log")
     @RolesAllowed({Roles.MODERATOR, Roles.ADMIN})
     public TemplateInstance log(@QueryParam("page") String page) {
-        return ui.page(Templates.log(moderation.log(user, PageRequest.of(page, null))));
+        return ui.page(Templates.log(moderation.log(PageRequest.of(page, null))));
     }
 
     private TemplateInstance page(PageRequest page, FormState form, Integer done) {
-        return Templates.queue(moderation.queue(user, page), ACTIONS, categories(), form, done);
+        return Templates.queue(moderation.queue(page), ACTIONS, categories(), form, done);
     }
 
     /** Forums in the caller's regions (bounded: a move target list, not a browse list). */
     private List<CategoryChoice> categories() {
-        List<Long> regions = moderators.moderatedBy(user);
+        List<Long> regions = permissions.regions();
         if (regions != null && regions.isEmpty()) {
             return List.of();
         }
-        var q = em.createNativeQuery("SELECT c.id, c.name, r.name FROM forum_category c JOIN region r ON r.id = c.region_id"
+        var q = Rows.query(em, "SELECT c.id, c.name, r.name AS region_name FROM forum_category c JOIN region r ON r.id = c.region_id"
                 + (regions == null ? "" : " WHERE c.region_id IN (:regions)") + " ORDER BY r.name, c.position, c.name LIMIT 200");
         if (regions != null) {
             q.setParameter("regions", regions);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        return rows.stream().map(r -> new CategoryChoice(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
+        return Rows.list(q, r -> new CategoryChoice(r.lng("id"), r.string("name"), r.string("region_name")));
     }
 
     private static Integer integer(String s) {

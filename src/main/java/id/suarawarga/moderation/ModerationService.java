@@ -13,7 +13,6 @@ import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.ProblemException;
-import id.suarawarga.shared.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The moderation queue, actions and the audit log. A moderator works in the regions assigned to them
- * ({@link ModeratorRegions}), an admin everywhere; a moderator never acts against a moderator's or an admin's
- * post. Each action is one transaction with its audit entries and the author's notification; a bulk action
+ * The moderation queue, actions and the audit log. Who may see and do what is {@link ModerationPermissions}'s
+ * answer (a moderator in their regions, an admin everywhere, never against a moderator's or an admin's post).
+ * Each action is one transaction with its audit entries and the author's notification; a bulk action
  * applies to all its targets or, if one is refused, to none.
  */
 @ApplicationScoped
@@ -36,7 +35,7 @@ public class ModerationService {
     EntityManager em;
 
     @Inject
-    ModeratorRegions moderators;
+    ModerationPermissions permissions;
 
     @Inject
     ReportService reports;
@@ -52,16 +51,16 @@ public class ModerationService {
 
     /** Items with open reports (or held for review), oldest first, in the caller's regions. */
     @Transactional
-    public PageResult<QueueItem> queue(CurrentUser user, PageRequest page) {
-        List<Long> regions = moderators.moderatedBy(user);
+    public PageResult<QueueItem> queue(PageRequest page) {
+        List<Long> regions = permissions.regions();
         if (regions != null && regions.isEmpty()) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
         String where = " WHERE status = 'OPEN'" + (regions == null ? "" : " AND region_id IN (:regions)");
-        var q = em.createNativeQuery("""
-                SELECT target_type, target_id, region_id, SUM(reporter <> 'system'), SUM(weight), MIN(created_at),
-                       GROUP_CONCAT(reason ORDER BY id SEPARATOR ','),
-                       GROUP_CONCAT(COALESCE(text, '') ORDER BY id SEPARATOR '|~|')
+        var q = Rows.query(em, """
+                SELECT target_type, target_id, region_id, SUM(reporter <> 'system') AS reports, SUM(weight) AS score,
+                       MIN(created_at) AS since, GROUP_CONCAT(reason ORDER BY id SEPARATOR ',') AS reasons,
+                       GROUP_CONCAT(COALESCE(text, '') ORDER BY id SEPARATOR '|~|') AS texts
                 FROM moderation_report""" + where + """
                  GROUP BY target_type, target_id, region_id ORDER BY MIN(created_at), MIN(id)
                  LIMIT :size OFFSET :offset""");
@@ -70,35 +69,36 @@ public class ModerationService {
             q.setParameter("regions", regions);
             c.setParameter("regions", regions);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.setParameter("size", page.size()).setParameter("offset", page.offset()).getResultList();
-        List<QueueItem> items = new ArrayList<>();
-        for (Object[] r : rows) {
-            String type = (String) r[0];
-            long id = Rows.lng(r[1]);
-            Item item = reports.reportable(type).find(id).orElse(null);
-            Map<String, Integer> reasons = new LinkedHashMap<>();
-            for (String reason : ((String) r[6]).split(",")) {
-                reasons.merge(reason, 1, Integer::sum);
-            }
-            List<String> texts = new ArrayList<>();
-            for (String t : String.valueOf(r[7]).split(java.util.regex.Pattern.quote("|~|"))) {
-                if (!t.isBlank()) {
-                    texts.add(t);
-                }
-            }
-            items.add(new QueueItem(type, id, Rows.lng(r[2]), item == null ? null : item.status(),
-                    item == null ? null : item.threadId(), item == null ? null : item.title(),
-                    item == null ? null : item.excerpt(), Rows.integer(r[3]), ((Number) r[4]).doubleValue(), reasons,
-                    texts, Rows.instant(r[5])));
-        }
+        q.setParameter("size", page.size()).setParameter("offset", page.offset());
+        List<QueueItem> items = Rows.list(q, this::queueItem);
         return new PageResult<>(items, page.page(), page.size(), ((Number) c.getSingleResult()).longValue());
+    }
+
+    /** One queue row: the reports on one item, with the item as it stands (gone when its feature removed it). */
+    private QueueItem queueItem(Rows.Row r) {
+        String type = r.string("target_type");
+        long id = r.lng("target_id");
+        Item item = reports.reportable(type).find(id).orElse(null);
+        Map<String, Integer> reasons = new LinkedHashMap<>();
+        for (String reason : r.string("reasons").split(",")) {
+            reasons.merge(reason, 1, Integer::sum);
+        }
+        List<String> texts = new ArrayList<>();
+        for (String t : r.string("texts").split(java.util.regex.Pattern.quote("|~|"))) {
+            if (!t.isBlank()) {
+                texts.add(t);
+            }
+        }
+        return new QueueItem(type, id, r.lng("region_id"), item == null ? null : item.status(),
+                item == null ? null : item.threadId(), item == null ? null : item.title(),
+                item == null ? null : item.excerpt(), r.integer("reports"), r.dbl("score"), reasons, texts,
+                r.instant("since"));
     }
 
     @Transactional
     public ActionResults act(CurrentUser user, ActionForm form) {
         ModerationAction action = ModerationAction.parse(form.action()).orElseThrow(() -> ProblemException.invalid("action",
-                "Aksi: hide, restore, remove, lock, unlock, pin, unpin, move, warn, suspend / Unknown action"));
+                "moderation.unknown-action"));
         List<Target> targets = new ArrayList<>();
         if (form.target() != null) {
             targets.add(form.target());
@@ -107,25 +107,23 @@ public class ModerationService {
             targets.addAll(form.targets());
         }
         if (targets.isEmpty()) {
-            throw ProblemException.invalid("target", "Pilih sasaran / Choose a target");
+            throw ProblemException.invalid("target", "moderation.choose-target");
         }
         if (action == ModerationAction.SUSPEND && form.days() == null) {
-            throw ProblemException.invalid("days", "Berapa hari (1-365) / How many days (1-365)");
+            throw ProblemException.invalid("days", "moderation.suspend-days");
         }
         String reason = form.reason().strip();
         List<ActionResult> results = new ArrayList<>();
         for (Target t : targets) {
             Reportable reportable = reports.reportable(t.type());
             Item item = reportable.lock(t.id()).orElseThrow(() -> ProblemException.notFound("Item", t.id()));
-            requireMayActOn(user, item);
+            permissions.requireMayActOn(item);
             if (action == ModerationAction.MOVE) {
                 Long to = form.categoryId() == null ? null : reportable.regionOfCategory(form.categoryId()).orElse(null);
                 if (to == null) {
-                    throw ProblemException.invalid("categoryId", "Pilih forum tujuan / Choose the target forum");
+                    throw ProblemException.invalid("categoryId", "moderation.choose-forum");
                 }
-                if (!moderators.moderates(user, to)) {
-                    throw forbidden("Forum tujuan di luar wilayah Anda / The target forum is outside your regions");
-                }
+                permissions.requireMayMoveTo(to);
             }
             String after;
             if (action.onAuthor()) {
@@ -146,8 +144,8 @@ public class ModerationService {
     }
 
     @Transactional
-    public PageResult<AuditLog.Entry> log(CurrentUser user, PageRequest page) {
-        return audit.page(moderators.moderatedBy(user), page);
+    public PageResult<AuditLog.Entry> log(PageRequest page) {
+        return audit.page(permissions.regions(), page);
     }
 
     /** Hide and remove uphold the open reports; restore rejects them (reporters' weights follow, ReporterWeight). */
@@ -163,20 +161,5 @@ public class ModerationService {
                     WHERE target_type = ?2 AND target_id = ?3 AND status = 'OPEN'""")
                     .setParameter(1, status).setParameter(2, item.type()).setParameter(3, item.id()).executeUpdate();
         }
-    }
-
-    /** The item's region must be the caller's; a moderator never acts against a moderator or an admin. */
-    void requireMayActOn(CurrentUser user, Item item) {
-        if (!moderators.moderates(user, item.regionId())) {
-            throw forbidden("Di luar wilayah moderasi Anda / Outside your moderation regions");
-        }
-        if (!user.isAdmin() && ("MODERATOR".equals(item.authorKind()) || "ADMIN".equals(item.authorKind())
-                || !moderators.of(item.author()).isEmpty())) {
-            throw forbidden("Moderator tidak menindak moderator atau admin / A moderator cannot act against a moderator or an admin");
-        }
-    }
-
-    private static ProblemException forbidden(String detail) {
-        return new ProblemException(ProblemType.FORBIDDEN, detail);
     }
 }

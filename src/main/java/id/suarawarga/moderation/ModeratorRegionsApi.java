@@ -80,7 +80,7 @@ public class ModeratorRegionsApi {
         List<Long> ids = new ArrayList<>();
         for (String code : new LinkedHashSet<>(assignment.regions())) {
             Region region = Region.findByCode(code).orElseThrow(
-                    () -> ProblemException.invalid("regions", "wilayah tidak dikenal / unknown region " + code));
+                    () -> ProblemException.invalid("regions", "moderation.unknown-region", code));
             ids.add(region.id);
         }
         String before = codes(username);
@@ -106,7 +106,7 @@ public class ModeratorRegionsApi {
 
     private static void checkUsername(String username) {
         if (!USERNAME.matcher(username).matches()) {
-            throw ProblemException.invalid("username", "nama pengguna tidak sah / invalid username");
+            throw ProblemException.invalid("username", "moderation.invalid-username");
         }
     }
 }

@@ -5,7 +5,7 @@ import id.suarawarga.moderation.ModerationViews.ReportForm;
 import id.suarawarga.moderation.Reportable.Item;
 import id.suarawarga.shared.audit.AuditLog;
 import id.suarawarga.shared.notification.Notifications;
-import id.suarawarga.shared.web.Problem;
+import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,12 +49,11 @@ public class ReportService {
     public ReportCreated report(String type, long id, String reporter, ReportForm form) {
         String reason = form.reason().trim().toUpperCase(Locale.ROOT);
         if (!REASONS.contains(reason)) {
-            throw ProblemException.invalid("reason", "Alasan: SPAM, ABUSE, OFF_TOPIC, PERSONAL_DATA atau OTHER / "
-                    + "Reason: SPAM, ABUSE, OFF_TOPIC, PERSONAL_DATA or OTHER");
+            throw ProblemException.invalid("reason", "moderation.reasons");
         }
         String text = form.text() == null || form.text().isBlank() ? null : form.text().strip();
         if ("OTHER".equals(reason) && text == null) {
-            throw ProblemException.invalid("text", "Jelaskan alasannya / Explain the reason");
+            throw ProblemException.invalid("text", "moderation.explain-reason");
         }
         Reportable target = reportable(type);
         Item item = target.lock(id).orElseThrow(() -> ProblemException.notFound("Item", id));
@@ -62,32 +61,34 @@ public class ReportService {
             throw ProblemException.notFound("Item", id);
         }
         if (item.author().equals(reporter)) {
-            throw ProblemException.invalid("target", "Kiriman sendiri tidak bisa dilaporkan / You cannot report your own post");
+            throw ProblemException.invalid("target", "moderation.own-post");
         }
         // Checked under the item's lock, so a parallel twin cannot slip in between.
         Number mine = (Number) em.createNativeQuery("""
                 SELECT COUNT(*) FROM moderation_report WHERE target_type = ?1 AND target_id = ?2 AND reporter = ?3""")
                 .setParameter(1, type).setParameter(2, id).setParameter(3, reporter).getSingleResult();
         if (mine.intValue() > 0) {
-            throw new ProblemException(ProblemType.CONFLICT, "Anda sudah melaporkan ini / You already reported this",
-                    List.of(new Problem.FieldError("target", "already-reported")));
+            throw new ProblemException(ProblemType.CONFLICT,
+                    List.of(new ProblemException.Field("target", "already-reported")), "moderation.already-reported");
         }
-        Object[] history = (Object[]) em.createNativeQuery("""
-                SELECT COALESCE(SUM(status = 'UPHELD'), 0), COALESCE(SUM(status = 'REJECTED'), 0)
-                FROM moderation_report WHERE reporter = ?1""").setParameter(1, reporter).getSingleResult();
-        double weight = ReporterWeight.of(((Number) history[0]).longValue(), ((Number) history[1]).longValue());
+        double weight = Rows.first(em, """
+                SELECT COALESCE(SUM(status = 'UPHELD'), 0) AS upheld, COALESCE(SUM(status = 'REJECTED'), 0) AS rejected
+                FROM moderation_report WHERE reporter = ?1""",
+                r -> ReporterWeight.of(r.lng("upheld"), r.lng("rejected")), reporter).orElseThrow();
         em.createNativeQuery("""
                 INSERT INTO moderation_report (target_type, target_id, region_id, reporter, reason, text, weight)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                 .setParameter(1, type).setParameter(2, id).setParameter(3, item.regionId()).setParameter(4, reporter)
                 .setParameter(5, reason).setParameter(6, text).setParameter(7, weight).executeUpdate();
         long reportId = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-        Object[] open = (Object[]) em.createNativeQuery("""
-                SELECT COUNT(*), COALESCE(SUM(weight), 0) FROM moderation_report
-                WHERE target_type = ?1 AND target_id = ?2 AND status = 'OPEN' AND reporter <> 'system'""")
-                .setParameter(1, type).setParameter(2, id).getSingleResult();
-        int count = ((Number) open[0]).intValue();
-        double score = ((Number) open[1]).doubleValue();
+        record Open(int count, double score) {
+        }
+        Open open = Rows.first(em, """
+                SELECT COUNT(*) AS reports, COALESCE(SUM(weight), 0) AS score FROM moderation_report
+                WHERE target_type = ?1 AND target_id = ?2 AND status = 'OPEN' AND reporter <> 'system'""",
+                r -> new Open(r.integer("reports"), r.dbl("score")), type, id).orElseThrow();
+        int count = open.count();
+        double score = open.score();
         boolean hide = score >= threshold && ("PUBLISHED".equals(item.status()) || "VISIBLE".equals(item.status()));
         if (hide) {
             String after = target.apply(item, ModerationAction.HIDE, null);
@@ -114,16 +115,10 @@ public class ReportService {
 
     /** "SPAM ×2, ABUSE ×1": what the author is told. */
     String reasonsOf(String type, long id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT reason, COUNT(*) FROM moderation_report WHERE target_type = ?1 AND target_id = ?2
-                AND status = 'OPEN' AND reporter <> 'system' GROUP BY reason ORDER BY COUNT(*) DESC, reason""")
-                .setParameter(1, type).setParameter(2, id).getResultList();
-        StringBuilder sb = new StringBuilder();
-        for (Object[] r : rows) {
-            sb.append(sb.isEmpty() ? "" : ", ").append(r[0]).append(" x").append(((Number) r[1]).intValue());
-        }
-        return sb.toString();
+        return String.join(", ", Rows.list(em, """
+                SELECT reason, COUNT(*) AS n FROM moderation_report WHERE target_type = ?1 AND target_id = ?2
+                AND status = 'OPEN' AND reporter <> 'system' GROUP BY reason ORDER BY COUNT(*) DESC, reason""",
+                r -> r.string("reason") + " x" + r.integer("n"), type, id));
     }
 
     Reportable reportable(String type) {
@@ -132,6 +127,6 @@ public class ReportService {
                 return r;
             }
         }
-        throw ProblemException.invalid("target.type", "Jenis tidak dikenal: post atau thread / Unknown type: post or thread");
+        throw ProblemException.invalid("target.type", "moderation.unknown-type");
     }
 }

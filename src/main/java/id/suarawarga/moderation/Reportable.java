@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * What moderation needs from a feature whose items can be reported and acted on (Decidim's "Reportable"): find
  * and lock an item, say where it belongs and who wrote it, and apply an action to it. The forum implements it
- * for posts and threads; moderation (reports, queue, actions, audit) knows nothing else about forums.
+ * for posts and threads, feedback for public comments, both through {@link SqlReportable} (one SELECT of their
+ * own tables); moderation (reports, queue, actions, audit) knows nothing else about forums or feedback.
  */
 public interface Reportable {
 
@@ -22,6 +23,14 @@ public interface Reportable {
      * afterwards; 422 for an action that does not apply to this type.
      */
     String apply(Item item, ModerationAction action, Long categoryId);
+
+    /**
+     * Where the API files a report on an item: its path also scopes the report's {@code Idempotency-Key}, so a
+     * page's report and an API retry are one ({@link ReportSubmissions}).
+     */
+    default String reportPath(long id) {
+        return "/api/v1/" + type() + "s/" + id + "/reports";
+    }
 
     /** The region an item would belong to after a move to {@code categoryId}, so both ends are checked. */
     default Optional<Long> regionOfCategory(long categoryId) {

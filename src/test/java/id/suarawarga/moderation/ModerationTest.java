@@ -45,6 +45,9 @@ class ModerationTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    ReportSubmissions submissions;
+
     @Test
     void onlyModeratorsAndAdminsSeeTheQueueActAndReadTheLog() {
         long[] t = thread("warga1", "9901-UMUM", "Untuk peran", "isi");
@@ -95,6 +98,13 @@ class ModerationTest {
     }
 
     @Test
+    void aReportsIdempotencyKeyIsScopedByTheApiPathOfItsType() {
+        assertEquals("POST /api/v1/posts/42/reports", submissions.scope("post", 42));
+        assertEquals(ModerationApi.reportScope(42), submissions.scope("post", 42));
+        assertEquals("POST /api/v1/feedback/42/reports", submissions.scope("comment", 42));
+    }
+
+    @Test
     void reportersWhoseReportsWereRejectedWeighLess() {
         assertEquals(1.0, ReporterWeight.of(0, 0));
         assertEquals(2.0, ReporterWeight.of(10, 0));
@@ -114,6 +124,24 @@ class ModerationTest {
         }
         act("moderator1", "post", adm[1], "suspend", "uji", Map.of("days", 3)).then().statusCode(403);
         act("admin1", "post", mod[1], "hide", "Uji admin", Map.of()).then().statusCode(200);
+    }
+
+    @Test
+    void refusalsSpeakIndonesianByDefaultAndEnglishWhenAsked() {
+        long[] t = thread("warga2", "7602-UMUM", "Bahasa penolakan", "isi");
+        report("warga2", t[1], "SPAM", null).then().statusCode(422)
+                .body("detail", equalTo("Kiriman sendiri tidak bisa dilaporkan"))
+                .body("errors[0].message", equalTo("Kiriman sendiri tidak bisa dilaporkan"));
+        as("warga2").header("Accept-Language", "en").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("reason", "SPAM")).when().post("/api/v1/posts/" + t[1] + "/reports").then().statusCode(422)
+                .body("detail", equalTo("You cannot report your own post"));
+        act("moderator1", "post", t[1], "lock", "Kunci", Map.of()).then().statusCode(422)
+                .body("detail", equalTo("Aksi ini untuk topik, bukan kiriman"));
+        as("moderator1").header("Accept-Language", "en")
+                .body(Map.of("target", Map.of("type", "post", "id", t[1]), "action", "lock", "reason", "Lock"))
+                .when().post("/api/v1/moderation/actions").then().statusCode(422)
+                .body("detail", equalTo("This action applies to threads, not posts"));
+        report("warga1", t[1], "OTHER", null).then().statusCode(422).body("detail", equalTo("Jelaskan alasannya"));
     }
 
     @Test

@@ -47,7 +47,7 @@ public class AuditLog {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
         String where = regionIds == null ? "" : " WHERE region_id IN (:regions)";
-        var q = em.createNativeQuery("SELECT id, actor, action, target_type, target_id, region_id, reason, before_state,"
+        var q = Rows.query(em, "SELECT id, actor, action, target_type, target_id, region_id, reason, before_state,"
                 + " after_state, created_at FROM audit_log" + where + " ORDER BY id DESC LIMIT :size OFFSET :offset");
         var c = em.createNativeQuery("SELECT COUNT(*) FROM audit_log" + where);
         if (regionIds != null) {
@@ -55,11 +55,9 @@ public class AuditLog {
             c.setParameter("regions", regionIds);
         }
         q.setParameter("size", page.size()).setParameter("offset", page.offset());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        List<Entry> items = rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6],
-                (String) r[7], (String) r[8], Rows.instant(r[9]))).toList();
+        List<Entry> items = Rows.list(q, r -> new Entry(r.lng("id"), r.string("actor"), r.string("action"),
+                r.string("target_type"), r.string("target_id"), r.lng("region_id"), r.string("reason"),
+                r.string("before_state"), r.string("after_state"), r.instant("created_at")));
         return new PageResult<>(items, page.page(), page.size(), ((Number) c.getSingleResult()).longValue());
     }
 
