@@ -14,10 +14,9 @@ import id.suarawarga.feedback.FeedbackViews.SurveyForm;
 import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.identity.Roles;
-import id.suarawarga.shared.idempotency.Idempotency;
-import id.suarawarga.shared.idempotency.Outcome;
 import id.suarawarga.moderation.ModerationViews.ReportForm;
-import id.suarawarga.moderation.ReportService;
+import id.suarawarga.moderation.ReportSubmissions;
+import id.suarawarga.shared.idempotency.Idempotency;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import io.quarkus.security.Authenticated;
@@ -48,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FeedbackApi {
 
     @Inject
-    ReportService reports;
+    ReportSubmissions reportSubmissions;
 
     @Inject
     FeedbackService feedback;
@@ -122,15 +121,13 @@ public class FeedbackApi {
         return feedback.publicCommentsOfUnit(id, PageRequest.of(page, size));
     }
 
-    /** A public comment is reported like a forum post (moderation's {@link ReportService}, type "comment"). */
+    /** A public comment is reported like a forum post (moderation's {@link ReportSubmissions}, type "comment"). */
     @POST
     @Path("/feedback/{id}/reports")
     @Authenticated
     public Response reportComment(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull ReportForm form) {
-        return Idempotency.answer(idempotency.execute(user.subject().orElseThrow(), key,
-                "POST /api/v1/feedback/" + id + "/reports", form, () -> Outcome.Created.of(
-                        reports.report(FeedbackReportables.TYPE, id, user.username(), form), null)));
+        return Idempotency.answer(reportSubmissions.submit(FeedbackReportables.TYPE, id, key, form, user));
     }
 
     @GET
