@@ -1,5 +1,6 @@
 package id.suarawarga.forum;
 
+import id.suarawarga.forum.ForumPermissions.Can;
 import id.suarawarga.forum.ForumViews.CategoryView;
 import id.suarawarga.forum.ForumViews.Created;
 import id.suarawarga.forum.ForumViews.EditForm;
@@ -81,9 +82,8 @@ public class ForumPages {
     @Inject
     Validator validator;
 
-    /** What the caller may do on a thread page. */
-    public record Can(boolean write, boolean react, boolean report, boolean needsPseudonym) {
-    }
+    @Inject
+    ForumPermissions permissions;
 
     @CheckedTemplate
     static class Templates {
@@ -119,14 +119,14 @@ public class ForumPages {
     @Path("forums/{id}")
     @PermitAll
     public TemplateInstance threads(@PathParam("id") long id, @QueryParam("page") String page) {
-        return ui.page(Templates.threads(forum.category(id), forum.threads(id, PageRequest.of(page, null)), can()));
+        return ui.page(Templates.threads(forum.category(id), forum.threads(id, PageRequest.of(page, null)), permissions.can()));
     }
 
     @GET
     @Path("forums/{id}/new")
     @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.MODERATOR, Roles.ADMIN})
     public Response newThread(@PathParam("id") long id) {
-        if (can().needsPseudonym()) {
+        if (permissions.needsPseudonym()) {
             return seeOther("/forum/pseudonym?next=/forums/" + id + "/new");
         }
         return ok(Templates.newThread(forum.category(id), FormState.withNewKey(Map.of())));
@@ -154,7 +154,7 @@ public class ForumPages {
     @PermitAll
     public TemplateInstance thread(@PathParam("id") long id, @QueryParam("page") String page,
             @QueryParam("notice") String notice) {
-        return ui.page(Templates.thread(forum.thread(id, PageRequest.of(page, null), user), can(), FormState.withNewKey(Map.of()),
+        return ui.page(Templates.thread(forum.thread(id, PageRequest.of(page, null), user), permissions.can(), FormState.withNewKey(Map.of()),
                 notice == null || !notice.matches("held|reported|posted|helpful|edited|deleted") ? null : notice));
     }
 
@@ -162,7 +162,7 @@ public class ForumPages {
     @Path("threads/{id}/reply")
     @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.MODERATOR, Roles.ADMIN})
     public Response replyForm(@PathParam("id") long id, @QueryParam("quote") Long quote) {
-        if (can().needsPseudonym()) {
+        if (permissions.needsPseudonym()) {
             return seeOther("/forum/pseudonym?next=/threads/" + id + "/reply");
         }
         ThreadView thread = forum.thread(id, PageRequest.first(1), user);
@@ -334,14 +334,6 @@ public class ForumPages {
     }
 
     // --- Helpers ---------------------------------------------------------------------------------------------
-
-    private Can can() {
-        boolean in = user.isAuthenticated();
-        boolean writer = in && (user.hasRole(Roles.CITIZEN) || user.hasRole(Roles.OFFICER)
-                || user.hasRole(Roles.MODERATOR) || user.hasRole(Roles.ADMIN));
-        boolean citizenOnly = writer && AuthorKind.of(user) == AuthorKind.CITIZEN;
-        return new Can(writer, in, in, citizenOnly && pseudonyms.view(user.username()).isEmpty());
-    }
 
     /** The quoted post, if it belongs to this thread and is published (anything else is simply not quoted). */
     private PostView quotable(ThreadView thread, long quote) {

@@ -71,6 +71,9 @@ public class ForumService {
     @Inject
     ReportService reports;
 
+    @Inject
+    ForumPermissions permissions;
+
     // --- Categories ----------------------------------------------------------------------------------------------
 
     private static final String CATEGORY_SELECT = """
@@ -204,14 +207,14 @@ public class ForumService {
                 WHERE t.id = ?1""", threadId).orElseThrow(() -> ProblemException.notFound("Thread", threadId));
         String status = (String) t[5];
         String me = user.isAuthenticated() ? user.username() : null;
-        if (!"VISIBLE".equals(status) && !(HELD.equals(status) && ((String) t[10]).equals(me))
+        if (!"VISIBLE".equals(status) && !(HELD.equals(status) && permissions.isAuthor(t[10]))
                 && !(user.isAuthenticated() && moderators.moderates(user, Rows.lng(t[11])))) {
             throw ProblemException.notFound("Thread", threadId);
         }
         int postCount = Rows.integer(t[8]);
         List<PostView> posts = posts(threadId, page.offset() + 1, page.offset() + page.size(), me);
         return new ThreadView(threadId, (String) t[1], Rows.lng(t[2]), (String) t[3], (String) t[4], status,
-                Rows.bool(t[6]), Rows.bool(t[7]), postCount, Rows.instant(t[9]), ((String) t[10]).equals(me),
+                Rows.bool(t[6]), Rows.bool(t[7]), postCount, Rows.instant(t[9]), permissions.isAuthor(t[10]),
                 new PageResult<>(posts, page.page(), page.size(), postCount));
     }
 
@@ -235,14 +238,14 @@ public class ForumService {
                 .setParameter(4, config.editMinutes()).setParameter(5, me == null ? "" : me).getResultList();
         return rows.stream().map(r -> {
             String status = (String) r[5];
-            boolean mine = r[10].equals(me);
+            boolean mine = permissions.isAuthor(r[10]);
             QuoteView quote = r[12] == null ? null : new QuoteView(Rows.lng(r[12]), Rows.integer(r[13]), (String) r[14],
                     PUBLISHED.equals(r[15]) ? (String) r[16] : null);
             return new PostView(Rows.lng(r[0]), threadId, Rows.integer(r[1]), (String) r[2],
                     AuthorKind.valueOf((String) r[3]), (String) r[4], status,
-                    PUBLISHED.equals(status) || (mine && HELD.equals(status)) ? (String) r[6] : null, quote,
+                    permissions.seesText(r[10], status) ? (String) r[6] : null, quote,
                     Rows.integer(r[7]), Rows.bool(r[17]), mine, r[8] != null,
-                    mine && Rows.bool(r[11]) && (PUBLISHED.equals(status) || HELD.equals(status)), Rows.instant(r[9]));
+                    permissions.mayEdit(r[10], status, Rows.bool(r[11])), Rows.instant(r[9]));
         }).toList();
     }
 
@@ -294,9 +297,9 @@ public class ForumService {
                        t.title, c.unit_id, c.region_id
                 FROM forum_post p JOIN forum_thread t ON t.id = p.thread_id JOIN forum_category c ON c.id = t.category_id
                 WHERE p.id = ?1 FOR UPDATE""", postId).orElseThrow(() -> ProblemException.notFound("Post", postId));
-        requireAuthor(p[2], user);
+        permissions.requireAuthor(p[2]);
         String status = (String) p[3];
-        if (!PUBLISHED.equals(status) && !HELD.equals(status)) {
+        if (!ForumPermissions.changeable(status)) {
             throw ProblemException.conflict("Kiriman ini tidak bisa diubah lagi / This post can no longer be edited", "post");
         }
         if (Rows.integer(p[5]) >= config.editMinutes() * 60) {
@@ -339,9 +342,9 @@ public class ForumService {
                 SELECT p.thread_id, p.position, p.author, p.status, p.body, TIMESTAMPDIFF(SECOND, p.created_at, NOW(6)), t.title
                 FROM forum_post p JOIN forum_thread t ON t.id = p.thread_id WHERE p.id = ?1""", postId)
                 .orElseThrow(() -> ProblemException.notFound("Post", postId));
-        requireAuthor(p[2], user);
+        permissions.requireAuthor(p[2]);
         String status = (String) p[3];
-        boolean editable = (PUBLISHED.equals(status) || HELD.equals(status)) && Rows.integer(p[5]) < config.editMinutes() * 60;
+        boolean editable = permissions.mayEdit(p[2], status, Rows.integer(p[5]) < config.editMinutes() * 60);
         return new OwnText(postId, Rows.lng(p[0]), (String) p[4], Rows.integer(p[1]) == 1 ? (String) p[6] : null, editable,
                 config.editMinutes());
     }
@@ -351,7 +354,7 @@ public class ForumService {
     public void delete(long postId, CurrentUser user) {
         Object[] p = row("SELECT author, status FROM forum_post WHERE id = ?1 FOR UPDATE", postId)
                 .orElseThrow(() -> ProblemException.notFound("Post", postId));
-        requireAuthor(p[0], user);
+        permissions.requireAuthor(p[0]);
         if ("DELETED".equals(p[1])) {
             return;
         }
@@ -472,8 +475,8 @@ public class ForumService {
             throw new ProblemException(ProblemType.POSTING_SUSPENDED, "Hak menulis Anda ditangguhkan sampai "
                     + suspended.get() + " / Your posting is suspended until " + suspended.get());
         }
-        AuthorKind kind = AuthorKind.of(user);
-        if (kind == AuthorKind.CITIZEN) {
+        AuthorKind kind = permissions.authorKind();
+        if (permissions.writesUnderPseudonym()) {
             Pseudonyms.Profile profile = pseudonyms.find(username).orElseThrow(() -> ProblemException.invalid("pseudonym",
                     "Pilih nama samaran dulu (PUT /api/v1/me/pseudonym) / Choose a pseudonym first (PUT /api/v1/me/pseudonym)"));
             return new Author(username, kind, null, null, profile.isNew());
@@ -497,13 +500,6 @@ public class ForumService {
                 .setParameter(7, quote).setParameter(8, ForumText.clean(body)).setParameter(9, ForumText.render(body))
                 .setParameter(10, status).executeUpdate();
         return lastId();
-    }
-
-    private static void requireAuthor(Object author, CurrentUser user) {
-        if (!author.equals(user.username())) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Hanya penulisnya yang boleh / Only its author may do this");
-        }
     }
 
     private static CategoryView category(Object[] r) {
