@@ -389,7 +389,7 @@ public class ForumPages {
                     : new Errors(Map.of("refused", "locked"), 409, null);
             case RATE_LIMITED -> new Errors(Map.of("refused", "limited"), 429,
                     e instanceof RateLimitedException r ? r.retryAfterSeconds() : 3600L);
-            case POSTING_SUSPENDED -> new Errors(Map.of("refused", "suspended", "suspendedDetail", nz(e.getMessage())), 403, null);
+            case POSTING_SUSPENDED -> new Errors(Map.of("refused", "suspended", "suspendedDetail", e.detail(ui.locale())), 403, null);
             default -> throw e;
         };
     }
@@ -413,7 +413,7 @@ public class ForumPages {
         try {
             return Long.parseLong(s.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("quotePostId", "bukan id / not an id");
+            throw ProblemException.invalid("quotePostId", "forum.not-an-id");
         }
     }
 

@@ -78,8 +78,7 @@ public class ForumPermissions {
     /** Editing and deleting a post is its author's alone. */
     public void requireAuthor(Object author) {
         if (!isAuthor(author)) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Hanya penulisnya yang boleh / Only its author may do this");
+            throw new ProblemException(ProblemType.FORBIDDEN, "forum.author-only");
         }
     }
 

@@ -23,7 +23,6 @@ import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.ratelimit.RateLimits;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
-import id.suarawarga.shared.web.Problem;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -108,18 +107,18 @@ public class ForumService {
     public CategoryView saveCategory(Long id, CategoryForm form) {
         Long regionId = Rows.lng(single("SELECT id FROM region WHERE code = ?1", form.regionCode()));
         if (regionId == null) {
-            throw ProblemException.invalid("regionCode", "Wilayah tidak dikenal / Unknown region");
+            throw ProblemException.invalid("regionCode", "forum.unknown-region");
         }
         if (form.unitId() != null && !regionId.equals(Rows.lng(single("SELECT region_id FROM unit WHERE id = ?1", form.unitId())))) {
-            throw ProblemException.invalid("unitId", "Unit tidak ada di wilayah ini / Unit is not in this region");
+            throw ProblemException.invalid("unitId", "forum.unit-not-in-region");
         }
         if (form.serviceId() != null && !regionId.equals(Rows.lng(single(
                 "SELECT u.region_id FROM public_service s JOIN unit u ON u.id = s.unit_id WHERE s.id = ?1", form.serviceId())))) {
-            throw ProblemException.invalid("serviceId", "Layanan tidak ada di wilayah ini / Service is not in this region");
+            throw ProblemException.invalid("serviceId", "forum.service-not-in-region");
         }
         Long other = Rows.lng(single("SELECT id FROM forum_category WHERE code = ?1", form.code()));
         if (other != null && !other.equals(id)) {
-            throw ProblemException.conflict("Kode sudah dipakai / Code already used", "code");
+            throw ProblemException.conflict("forum.code-taken", "code");
         }
         int position = form.position() == null ? 0 : form.position();
         if (id == null) {
@@ -172,7 +171,7 @@ public class ForumService {
     public Created createThread(long categoryId, ThreadForm form, CurrentUser user) {
         String title = ForumText.title(form.title());
         if (title.isBlank()) {
-            throw ProblemException.invalid("title", "Judul wajib diisi / Title is required");
+            throw ProblemException.invalid("title", "forum.title-required");
         }
         Object[] category = row("SELECT region_id, unit_id FROM forum_category WHERE id = ?1", categoryId)
                 .orElseThrow(() -> ProblemException.notFound("Forum", categoryId));
@@ -261,13 +260,13 @@ public class ForumService {
             throw ProblemException.notFound("Thread", threadId);
         }
         if (Rows.bool(t[1])) {
-            throw new ProblemException(ProblemType.CONFLICT, "Topik ini dikunci / This thread is locked",
-                    List.of(new Problem.FieldError("thread", "locked")));
+            throw new ProblemException(ProblemType.CONFLICT, List.of(new ProblemException.Field("thread", "locked")),
+                    "forum.thread-locked");
         }
         if (form.quotePostId() != null) {
             Long quoteThread = Rows.lng(single("SELECT thread_id FROM forum_post WHERE id = ?1", form.quotePostId()));
             if (quoteThread == null || quoteThread != threadId) {
-                throw ProblemException.invalid("quotePostId", "Kutipan harus dari topik ini / Quote a post of this thread");
+                throw ProblemException.invalid("quotePostId", "forum.quote-other-thread");
             }
         }
         Author author = author(user, Rows.lng(t[5]));
@@ -300,17 +299,16 @@ public class ForumService {
         permissions.requireAuthor(p[2]);
         String status = (String) p[3];
         if (!ForumPermissions.changeable(status)) {
-            throw ProblemException.conflict("Kiriman ini tidak bisa diubah lagi / This post can no longer be edited", "post");
+            throw ProblemException.conflict("forum.post-closed", "post");
         }
         if (Rows.integer(p[5]) >= config.editMinutes() * 60) {
-            throw ProblemException.conflict("Batas waktu ubah " + config.editMinutes() + " menit sudah lewat / The "
-                    + config.editMinutes() + "-minute edit window has passed", "post");
+            throw ProblemException.conflict("forum.edit-window-passed", "post", config.editMinutes());
         }
         long threadId = Rows.lng(p[0]);
         boolean opening = Rows.integer(p[1]) == 1;
         String newTitle = opening && form.title() != null ? ForumText.title(form.title()) : null;
         if (newTitle != null && newTitle.isBlank()) {
-            throw ProblemException.invalid("title", "Judul wajib diisi / Title is required");
+            throw ProblemException.invalid("title", "forum.title-required");
         }
         Author author = author(user, Rows.lng(p[7]));
         String reviewed = author.review(form.body(), newTitle, bannedWords);
@@ -404,7 +402,7 @@ public class ForumService {
     public PageResult<SearchHit> search(String q, PageRequest page) {
         String query = q == null ? "" : ForumText.title(q);
         if (query.isBlank() || query.length() > 200) {
-            throw ProblemException.invalid("q", "Isi kata yang dicari (maks. 200 karakter) / Enter search words (max. 200 characters)");
+            throw ProblemException.invalid("q", "forum.search-words");
         }
         String from = """
                 FROM forum_post p JOIN forum_thread t ON t.id = p.thread_id
@@ -446,11 +444,16 @@ public class ForumService {
                 return;
             }
             if (thread) {
-                limits.consume(username, isNew ? "forum.thread.new" : "forum.thread",
+                limits.consume(username, counter(isNew ? "thread.new" : "thread"),
                         isNew ? config.newAccountThreadsPerDay() : config.threadsPerDay());
             }
-            limits.consume(username, isNew ? "forum.post.new" : "forum.post",
+            limits.consume(username, counter(isNew ? "post.new" : "post"),
                     isNew ? config.newAccountPostsPerDay() : config.postsPerDay());
+        }
+
+        /** A counter's name in {@code rate_limit_counter.action} ({@code forum.thread} …): stored, not a text key. */
+        private static String counter(String what) {
+            return "forum." + what;
         }
 
         /** PUBLISHED, or HELD for review: a banned word, or a link from a new account. */
@@ -472,13 +475,12 @@ public class ForumService {
         String username = user.username();
         Optional<java.time.Instant> suspended = sanctions.suspendedUntil(username);
         if (suspended.isPresent()) {
-            throw new ProblemException(ProblemType.POSTING_SUSPENDED, "Hak menulis Anda ditangguhkan sampai "
-                    + suspended.get() + " / Your posting is suspended until " + suspended.get());
+            throw new ProblemException(ProblemType.POSTING_SUSPENDED, "forum.posting-suspended", suspended.get());
         }
         AuthorKind kind = permissions.authorKind();
         if (permissions.writesUnderPseudonym()) {
-            Pseudonyms.Profile profile = pseudonyms.find(username).orElseThrow(() -> ProblemException.invalid("pseudonym",
-                    "Pilih nama samaran dulu (PUT /api/v1/me/pseudonym) / Choose a pseudonym first (PUT /api/v1/me/pseudonym)"));
+            Pseudonyms.Profile profile = pseudonyms.find(username)
+                    .orElseThrow(() -> ProblemException.invalid("pseudonym", "forum.pseudonym-first"));
             return new Author(username, kind, null, null, profile.isNew());
         }
         Long badgeUnit = null;

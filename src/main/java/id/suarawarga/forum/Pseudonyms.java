@@ -2,7 +2,6 @@ package id.suarawarga.forum;
 
 import id.suarawarga.forum.ForumViews.ProfileView;
 import id.suarawarga.shared.persistence.Rows;
-import id.suarawarga.shared.web.Problem;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,10 +77,8 @@ public class Pseudonyms {
             return view(find(username).orElseThrow());
         }
         if (!rows.isEmpty() && Rows.bool(rows.get(0)[1])) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    "Nama samaran hanya boleh diganti sekali dalam " + config.pseudonymChangeDays() + " hari / "
-                            + "A pseudonym may be changed once every " + config.pseudonymChangeDays() + " days",
-                    List.of(new Problem.FieldError("pseudonym", "too-soon")));
+            throw new ProblemException(ProblemType.CONFLICT, List.of(new ProblemException.Field("pseudonym", "too-soon")),
+                    "forum.pseudonym-too-soon", config.pseudonymChangeDays());
         }
         Number taken = (Number) em.createNativeQuery(
                 "SELECT COUNT(*) FROM forum_profile WHERE pseudonym = ?1 AND username <> ?2")
@@ -108,22 +105,19 @@ public class Pseudonyms {
     static String validate(String wanted) {
         String p = wanted == null ? "" : wanted.strip();
         if (!SHAPE.matcher(p).matches()) {
-            throw ProblemException.invalid("pseudonym",
-                    "3-30 huruf/angka latin, titik, garis bawah atau tanda hubung, diawali huruf / "
-                            + "3-30 latin letters, digits, '.', '_' or '-', starting with a letter");
+            throw ProblemException.invalid("pseudonym", "forum.pseudonym-shape");
         }
         String lower = p.toLowerCase(Locale.ROOT);
         for (String r : RESERVED) {
             if (lower.contains(r)) {
-                throw ProblemException.invalid("pseudonym",
-                        "Nama ini menyerupai nama resmi / This name looks like an official one");
+                throw ProblemException.invalid("pseudonym", "forum.pseudonym-official");
             }
         }
         return p;
     }
 
     private static ProblemException taken() {
-        return ProblemException.conflict("Nama samaran sudah dipakai / Pseudonym already taken", "pseudonym");
+        return ProblemException.conflict("forum.pseudonym-taken", "pseudonym");
     }
 
     private static boolean isDuplicate(Throwable e) {
