@@ -71,24 +71,24 @@ public class ForumPermissions {
     }
 
     /** The caller wrote it (a post's or thread's {@code author} column): theirs to edit, delete, see while held. */
-    public boolean isAuthor(Object author) {
+    public boolean isAuthor(String author) {
         return user.isAuthenticated() && author != null && author.equals(user.username());
     }
 
     /** Editing and deleting a post is its author's alone. */
-    public void requireAuthor(Object author) {
+    public void requireAuthor(String author) {
         if (!isAuthor(author)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "forum.author-only");
         }
     }
 
     /** A post's text is shown while it is published, and to its author while it is held for review. */
-    public boolean seesText(Object author, String status) {
+    public boolean seesText(String author, String status) {
         return ForumService.PUBLISHED.equals(status) || (ForumService.HELD.equals(status) && isAuthor(author));
     }
 
     /** The author's own post may be changed while it is published or held and the edit window is open. */
-    public boolean mayEdit(Object author, String status, boolean withinWindow) {
+    public boolean mayEdit(String author, String status, boolean withinWindow) {
         return isAuthor(author) && withinWindow && changeable(status);
     }
 

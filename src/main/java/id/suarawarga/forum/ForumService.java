@@ -20,6 +20,7 @@ import id.suarawarga.moderation.ReportService;
 import id.suarawarga.moderation.Sanctions;
 import id.suarawarga.shared.notification.Notifications;
 import id.suarawarga.shared.persistence.Rows;
+import id.suarawarga.shared.persistence.Rows.Row;
 import id.suarawarga.shared.ratelimit.RateLimits;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
@@ -31,6 +32,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Categories, threads, posts, reactions and search. Reads are a fixed handful of SQL statements per page (the
@@ -82,23 +84,20 @@ public class ForumService {
     @Transactional
     public PageResult<CategoryView> categories(String regionCode, PageRequest page) {
         String where = regionCode == null ? "" : " WHERE r.code = :region";
-        var q = em.createNativeQuery(CATEGORY_SELECT + where + " ORDER BY r.name, c.position, c.name LIMIT :size OFFSET :offset");
+        var q = Rows.query(em, CATEGORY_SELECT + where + " ORDER BY r.name, c.position, c.name LIMIT :size OFFSET :offset");
         var c = em.createNativeQuery("SELECT COUNT(*) FROM forum_category c JOIN region r ON r.id = c.region_id" + where);
         if (regionCode != null) {
             q.setParameter("region", regionCode);
             c.setParameter("region", regionCode);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.setParameter("size", page.size()).setParameter("offset", page.offset()).getResultList();
-        return new PageResult<>(rows.stream().map(ForumService::category).toList(), page.page(), page.size(),
-                ((Number) c.getSingleResult()).longValue());
+        List<CategoryView> rows = Rows.list(q.setParameter("size", page.size()).setParameter("offset", page.offset()),
+                ForumService::category);
+        return new PageResult<>(rows, page.page(), page.size(), ((Number) c.getSingleResult()).longValue());
     }
 
     @Transactional
     public CategoryView category(long id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(CATEGORY_SELECT + " WHERE c.id = ?1").setParameter(1, id).getResultList();
-        return rows.stream().findFirst().map(ForumService::category)
+        return Rows.list(em, CATEGORY_SELECT + " WHERE c.id = ?1", ForumService::category, id).stream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Forum", id));
     }
 
@@ -149,22 +148,22 @@ public class ForumService {
     @Transactional
     public PageResult<ThreadSummary> threads(long categoryId, PageRequest page) {
         category(categoryId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT t.id, t.category_id, t.title, COALESCE(fp.pseudonym, p.author_name), p.author_kind, u.name,
-                       t.post_count, t.pinned, t.locked, t.last_post_at, t.created_at
+        List<ThreadSummary> rows = Rows.list(Rows.query(em, """
+                SELECT t.id, t.category_id, t.title, COALESCE(fp.pseudonym, p.author_name) AS author_shown, p.author_kind,
+                       u.name AS badge_unit, t.post_count, t.pinned, t.locked, t.last_post_at, t.created_at
                 FROM forum_thread t
                 JOIN forum_post p ON p.id = t.first_post_id
                 LEFT JOIN forum_profile fp ON fp.username = p.author AND p.author_kind = 'CITIZEN'
                 LEFT JOIN unit u ON u.id = p.badge_unit_id
                 WHERE t.category_id = ?1 AND t.status = 'VISIBLE'
                 ORDER BY t.pinned DESC, t.last_post_at DESC, t.id DESC LIMIT ?2 OFFSET ?3""")
-                .setParameter(1, categoryId).setParameter(2, page.size()).setParameter(3, page.offset()).getResultList();
+                .setParameter(1, categoryId).setParameter(2, page.size()).setParameter(3, page.offset()),
+                r -> new ThreadSummary(r.lng("id"), r.lng("category_id"), r.string("title"), r.string("author_shown"),
+                        AuthorKind.valueOf(r.string("author_kind")), r.string("badge_unit"), r.integer("post_count"),
+                        r.bool("pinned"), r.bool("locked"), r.instant("last_post_at"), r.instant("created_at")));
         long total = ((Number) single("SELECT COUNT(*) FROM forum_thread WHERE category_id = ?1 AND status = 'VISIBLE'",
                 categoryId)).longValue();
-        return new PageResult<>(rows.stream().map(r -> new ThreadSummary(Rows.lng(r[0]), Rows.lng(r[1]), (String) r[2],
-                (String) r[3], AuthorKind.valueOf((String) r[4]), (String) r[5], Rows.integer(r[6]), Rows.bool(r[7]),
-                Rows.bool(r[8]), Rows.instant(r[9]), Rows.instant(r[10]))).toList(), page.page(), page.size(), total);
+        return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     @Transactional
@@ -173,9 +172,9 @@ public class ForumService {
         if (title.isBlank()) {
             throw ProblemException.invalid("title", "forum.title-required");
         }
-        Object[] category = row("SELECT region_id, unit_id FROM forum_category WHERE id = ?1", categoryId)
+        Row category = row("SELECT region_id, unit_id FROM forum_category WHERE id = ?1", categoryId)
                 .orElseThrow(() -> ProblemException.notFound("Forum", categoryId));
-        Author author = author(user, Rows.lng(category[1]));
+        Author author = author(user, category.lng("unit_id"));
         author.limit(rateLimits, config, true);
         String status = author.review(form.body(), title, bannedWords);
         em.createNativeQuery("INSERT INTO forum_thread (category_id, title, author, status) VALUES (?1, ?2, ?3, ?4)")
@@ -186,7 +185,7 @@ public class ForumService {
         em.createNativeQuery("UPDATE forum_thread SET first_post_id = ?1, post_count = 1 WHERE id = ?2")
                 .setParameter(1, postId).setParameter(2, threadId).executeUpdate();
         if (HELD.equals(status)) {
-            reports.hold("post", postId, Rows.lng(category[0]), author.heldReason);
+            reports.hold("post", postId, category.lng("region_id"), author.heldReason);
             notifications.send(author.username, Notifications.Kind.HELD, threadId, postId, title, author.heldReason);
         }
         return new Created(postId, threadId, status);
@@ -199,67 +198,65 @@ public class ForumService {
      */
     @Transactional
     public ThreadView thread(long threadId, PageRequest page, CurrentUser user) {
-        Object[] t = row("""
-                SELECT t.id, t.title, t.category_id, c.name, r.code, t.status, t.locked, t.pinned, t.post_count,
-                       t.created_at, t.author, c.region_id
+        Row t = row("""
+                SELECT t.id, t.title, t.category_id, c.name AS category_name, r.code AS region_code, t.status, t.locked,
+                       t.pinned, t.post_count, t.created_at, t.author, c.region_id
                 FROM forum_thread t JOIN forum_category c ON c.id = t.category_id JOIN region r ON r.id = c.region_id
                 WHERE t.id = ?1""", threadId).orElseThrow(() -> ProblemException.notFound("Thread", threadId));
-        String status = (String) t[5];
+        String status = t.string("status");
         String me = user.isAuthenticated() ? user.username() : null;
-        if (!"VISIBLE".equals(status) && !(HELD.equals(status) && permissions.isAuthor(t[10]))
-                && !(user.isAuthenticated() && moderators.moderates(user, Rows.lng(t[11])))) {
+        if (!"VISIBLE".equals(status) && !(HELD.equals(status) && permissions.isAuthor(t.string("author")))
+                && !(user.isAuthenticated() && moderators.moderates(user, t.lng("region_id")))) {
             throw ProblemException.notFound("Thread", threadId);
         }
-        int postCount = Rows.integer(t[8]);
+        int postCount = t.integer("post_count");
         List<PostView> posts = posts(threadId, page.offset() + 1, page.offset() + page.size(), me);
-        return new ThreadView(threadId, (String) t[1], Rows.lng(t[2]), (String) t[3], (String) t[4], status,
-                Rows.bool(t[6]), Rows.bool(t[7]), postCount, Rows.instant(t[9]), permissions.isAuthor(t[10]),
+        return new ThreadView(threadId, t.string("title"), t.lng("category_id"), t.string("category_name"),
+                t.string("region_code"), status, t.bool("locked"), t.bool("pinned"), postCount, t.instant("created_at"),
+                permissions.isAuthor(t.string("author")),
                 new PageResult<>(posts, page.page(), page.size(), postCount));
     }
 
     /** Posts {@code from}..{@code to} (positions) of a thread in one statement, with what the page shows of each. */
     private List<PostView> posts(long threadId, int from, int to, String me) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT p.id, p.position, COALESCE(fp.pseudonym, p.author_name), p.author_kind, u.name, p.status,
-                       p.body_html, p.helpful_count, p.edited_at, p.created_at, p.author,
-                       TIMESTAMPDIFF(SECOND, p.created_at, NOW(6)) < ?4 * 60,
-                       q.id, q.position, COALESCE(qp.pseudonym, q.author_name), q.status, q.body_html,
-                       EXISTS (SELECT 1 FROM forum_reaction x WHERE x.post_id = p.id AND x.username = ?5)
+        return Rows.list(em, """
+                SELECT p.id, p.position, COALESCE(fp.pseudonym, p.author_name) AS author_shown, p.author_kind,
+                       u.name AS badge_unit, p.status, p.body_html, p.helpful_count, p.edited_at, p.created_at, p.author,
+                       TIMESTAMPDIFF(SECOND, p.created_at, NOW(6)) < ?4 * 60 AS in_edit_window,
+                       q.id AS quote_id, q.position AS quote_position, COALESCE(qp.pseudonym, q.author_name) AS quote_author,
+                       q.status AS quote_status, q.body_html AS quote_html,
+                       EXISTS (SELECT 1 FROM forum_reaction x WHERE x.post_id = p.id AND x.username = ?5) AS reacted
                 FROM forum_post p
                 LEFT JOIN forum_profile fp ON fp.username = p.author AND p.author_kind = 'CITIZEN'
                 LEFT JOIN unit u ON u.id = p.badge_unit_id
                 LEFT JOIN forum_post q ON q.id = p.quote_post_id
                 LEFT JOIN forum_profile qp ON qp.username = q.author AND q.author_kind = 'CITIZEN'
                 WHERE p.thread_id = ?1 AND p.position BETWEEN ?2 AND ?3
-                ORDER BY p.position""")
-                .setParameter(1, threadId).setParameter(2, from).setParameter(3, to)
-                .setParameter(4, config.editMinutes()).setParameter(5, me == null ? "" : me).getResultList();
-        return rows.stream().map(r -> {
-            String status = (String) r[5];
-            boolean mine = permissions.isAuthor(r[10]);
-            QuoteView quote = r[12] == null ? null : new QuoteView(Rows.lng(r[12]), Rows.integer(r[13]), (String) r[14],
-                    PUBLISHED.equals(r[15]) ? (String) r[16] : null);
-            return new PostView(Rows.lng(r[0]), threadId, Rows.integer(r[1]), (String) r[2],
-                    AuthorKind.valueOf((String) r[3]), (String) r[4], status,
-                    permissions.seesText(r[10], status) ? (String) r[6] : null, quote,
-                    Rows.integer(r[7]), Rows.bool(r[17]), mine, r[8] != null,
-                    permissions.mayEdit(r[10], status, Rows.bool(r[11])), Rows.instant(r[9]));
-        }).toList();
+                ORDER BY p.position""", r -> {
+            String status = r.string("status");
+            String author = r.string("author");
+            QuoteView quote = r.raw("quote_id") == null ? null : new QuoteView(r.lng("quote_id"), r.integer("quote_position"),
+                    r.string("quote_author"), PUBLISHED.equals(r.string("quote_status")) ? r.string("quote_html") : null);
+            return new PostView(r.lng("id"), threadId, r.integer("position"), r.string("author_shown"),
+                    AuthorKind.valueOf(r.string("author_kind")), r.string("badge_unit"), status,
+                    permissions.seesText(author, status) ? r.string("body_html") : null, quote,
+                    r.integer("helpful_count"), r.bool("reacted"), permissions.isAuthor(author), r.raw("edited_at") != null,
+                    permissions.mayEdit(author, status, r.bool("in_edit_window")), r.instant("created_at"));
+        }, threadId, from, to, config.editMinutes(), me == null ? "" : me);
     }
 
     // --- Posts -----------------------------------------------------------------------------------------------
 
     @Transactional
     public Created reply(long threadId, PostForm form, CurrentUser user) {
-        Object[] t = row("""
+        Row t = row("""
                 SELECT t.status, t.locked, t.post_count, t.author, t.title, c.unit_id, c.region_id
                 FROM forum_thread t JOIN forum_category c ON c.id = t.category_id WHERE t.id = ?1 FOR UPDATE""", threadId)
                 .orElseThrow(() -> ProblemException.notFound("Thread", threadId));
-        if (!"VISIBLE".equals(t[0])) {
+        if (!"VISIBLE".equals(t.string("status"))) {
             throw ProblemException.notFound("Thread", threadId);
         }
-        if (Rows.bool(t[1])) {
+        if (t.bool("locked")) {
             throw new ProblemException(ProblemType.CONFLICT, List.of(new ProblemException.Field("thread", "locked")),
                     "forum.thread-locked");
         }
@@ -269,21 +266,22 @@ public class ForumService {
                 throw ProblemException.invalid("quotePostId", "forum.quote-other-thread");
             }
         }
-        Author author = author(user, Rows.lng(t[5]));
+        Author author = author(user, t.lng("unit_id"));
         author.limit(rateLimits, config, false);
         String status = author.review(form.body(), null, bannedWords);
-        int position = Rows.integer(t[2]) + 1;
+        int position = t.integer("post_count") + 1;
         long postId = insertPost(threadId, position, author, form.quotePostId(), form.body(), status);
         em.createNativeQuery("UPDATE forum_thread SET post_count = ?1, last_post_at = NOW(6) WHERE id = ?2")
                 .setParameter(1, position).setParameter(2, threadId).executeUpdate();
-        String threadAuthor = (String) t[3];
+        String threadAuthor = t.string("author");
+        String title = t.string("title");
         if (PUBLISHED.equals(status) && !threadAuthor.equals(author.username)) {
             notifications.send(threadAuthor, author.kind == AuthorKind.OFFICER ? Notifications.Kind.OFFICER_ANSWER
-                    : Notifications.Kind.REPLY, threadId, postId, (String) t[4], null);
+                    : Notifications.Kind.REPLY, threadId, postId, title, null);
         }
         if (HELD.equals(status)) {
-            reports.hold("post", postId, Rows.lng(t[6]), author.heldReason);
-            notifications.send(author.username, Notifications.Kind.HELD, threadId, postId, (String) t[4], author.heldReason);
+            reports.hold("post", postId, t.lng("region_id"), author.heldReason);
+            notifications.send(author.username, Notifications.Kind.HELD, threadId, postId, title, author.heldReason);
         }
         return new Created(postId, threadId, status);
     }
@@ -291,29 +289,29 @@ public class ForumService {
     /** The author edits within the edit window; the text it replaces is kept in {@code forum_post_edit}. */
     @Transactional
     public PostView edit(long postId, EditForm form, CurrentUser user) {
-        Object[] p = row("""
-                SELECT p.thread_id, p.position, p.author, p.status, p.body, TIMESTAMPDIFF(SECOND, p.created_at, NOW(6)),
-                       t.title, c.unit_id, c.region_id
+        Row p = row("""
+                SELECT p.thread_id, p.position, p.author, p.status, p.body,
+                       TIMESTAMPDIFF(SECOND, p.created_at, NOW(6)) AS age_seconds, t.title, c.unit_id, c.region_id
                 FROM forum_post p JOIN forum_thread t ON t.id = p.thread_id JOIN forum_category c ON c.id = t.category_id
                 WHERE p.id = ?1 FOR UPDATE""", postId).orElseThrow(() -> ProblemException.notFound("Post", postId));
-        permissions.requireAuthor(p[2]);
-        String status = (String) p[3];
+        permissions.requireAuthor(p.string("author"));
+        String status = p.string("status");
         if (!ForumPermissions.changeable(status)) {
             throw ProblemException.conflict("forum.post-closed", "post");
         }
-        if (Rows.integer(p[5]) >= config.editMinutes() * 60) {
+        if (p.integer("age_seconds") >= config.editMinutes() * 60) {
             throw ProblemException.conflict("forum.edit-window-passed", "post", config.editMinutes());
         }
-        long threadId = Rows.lng(p[0]);
-        boolean opening = Rows.integer(p[1]) == 1;
+        long threadId = p.lng("thread_id");
+        boolean opening = p.integer("position") == 1;
         String newTitle = opening && form.title() != null ? ForumText.title(form.title()) : null;
         if (newTitle != null && newTitle.isBlank()) {
             throw ProblemException.invalid("title", "forum.title-required");
         }
-        Author author = author(user, Rows.lng(p[7]));
+        Author author = author(user, p.lng("unit_id"));
         String reviewed = author.review(form.body(), newTitle, bannedWords);
         em.createNativeQuery("INSERT INTO forum_post_edit (post_id, body, title) VALUES (?1, ?2, ?3)")
-                .setParameter(1, postId).setParameter(2, p[4]).setParameter(3, newTitle == null ? null : p[6])
+                .setParameter(1, postId).setParameter(2, p.string("body")).setParameter(3, newTitle == null ? null : p.string("title"))
                 .executeUpdate();
         String newStatus = HELD.equals(status) ? HELD : reviewed;
         em.createNativeQuery("UPDATE forum_post SET body = ?1, body_html = ?2, status = ?3, edited_at = NOW(6) WHERE id = ?4")
@@ -324,7 +322,7 @@ public class ForumService {
                     .setParameter(1, newTitle).setParameter(2, threadId).executeUpdate();
         }
         if (HELD.equals(newStatus) && !HELD.equals(status)) {
-            reports.hold("post", postId, Rows.lng(p[8]), author.heldReason);
+            reports.hold("post", postId, p.lng("region_id"), author.heldReason);
         }
         if (opening && HELD.equals(newStatus)) {
             em.createNativeQuery("UPDATE forum_thread SET status = 'HELD' WHERE id = ?1 AND status = 'VISIBLE'")
@@ -336,24 +334,25 @@ public class ForumService {
     /** My own post's text for its edit form; only its author may read it this way. */
     @Transactional
     public OwnText ownText(long postId, CurrentUser user) {
-        Object[] p = row("""
-                SELECT p.thread_id, p.position, p.author, p.status, p.body, TIMESTAMPDIFF(SECOND, p.created_at, NOW(6)), t.title
+        Row p = row("""
+                SELECT p.thread_id, p.position, p.author, p.status, p.body,
+                       TIMESTAMPDIFF(SECOND, p.created_at, NOW(6)) AS age_seconds, t.title
                 FROM forum_post p JOIN forum_thread t ON t.id = p.thread_id WHERE p.id = ?1""", postId)
                 .orElseThrow(() -> ProblemException.notFound("Post", postId));
-        permissions.requireAuthor(p[2]);
-        String status = (String) p[3];
-        boolean editable = permissions.mayEdit(p[2], status, Rows.integer(p[5]) < config.editMinutes() * 60);
-        return new OwnText(postId, Rows.lng(p[0]), (String) p[4], Rows.integer(p[1]) == 1 ? (String) p[6] : null, editable,
-                config.editMinutes());
+        String author = p.string("author");
+        permissions.requireAuthor(author);
+        boolean editable = permissions.mayEdit(author, p.string("status"), p.integer("age_seconds") < config.editMinutes() * 60);
+        return new OwnText(postId, p.lng("thread_id"), p.string("body"), p.integer("position") == 1 ? p.string("title") : null,
+                editable, config.editMinutes());
     }
 
     /** The author deletes their post: kept for moderation, shown as "removed by its author". */
     @Transactional
     public void delete(long postId, CurrentUser user) {
-        Object[] p = row("SELECT author, status FROM forum_post WHERE id = ?1 FOR UPDATE", postId)
+        Row p = row("SELECT author, status FROM forum_post WHERE id = ?1 FOR UPDATE", postId)
                 .orElseThrow(() -> ProblemException.notFound("Post", postId));
-        permissions.requireAuthor(p[0]);
-        if ("DELETED".equals(p[1])) {
+        permissions.requireAuthor(p.string("author"));
+        if ("DELETED".equals(p.string("status"))) {
             return;
         }
         em.createNativeQuery("UPDATE forum_post SET status = 'DELETED' WHERE id = ?1").setParameter(1, postId).executeUpdate();
@@ -362,9 +361,9 @@ public class ForumService {
     /** One "helpful" per user and post: a repeat changes nothing and answers the same. */
     @Transactional
     public ReactionView react(long postId, CurrentUser user) {
-        Object[] p = row("SELECT status FROM forum_post WHERE id = ?1", postId)
+        Row p = row("SELECT status FROM forum_post WHERE id = ?1", postId)
                 .orElseThrow(() -> ProblemException.notFound("Post", postId));
-        if (!PUBLISHED.equals(p[0])) {
+        if (!PUBLISHED.equals(p.string("status"))) {
             throw ProblemException.notFound("Post", postId);
         }
         int added = em.createNativeQuery("INSERT IGNORE INTO forum_reaction (post_id, username) VALUES (?1, ?2)")
@@ -378,18 +377,18 @@ public class ForumService {
 
     @Transactional
     public PostView post(long postId, CurrentUser user) {
-        Object[] p = row("SELECT thread_id, position FROM forum_post WHERE id = ?1", postId)
+        Row p = row("SELECT thread_id, position FROM forum_post WHERE id = ?1", postId)
                 .orElseThrow(() -> ProblemException.notFound("Post", postId));
-        int position = Rows.integer(p[1]);
-        return posts(Rows.lng(p[0]), position, position, user.isAuthenticated() ? user.username() : null).get(0);
+        int position = p.integer("position");
+        return posts(p.lng("thread_id"), position, position, user.isAuthenticated() ? user.username() : null).get(0);
     }
 
     /** The thread and page a post is on, for links and redirects. */
     @Transactional
     public long[] whereIs(long postId) {
-        Object[] p = row("SELECT thread_id, position FROM forum_post WHERE id = ?1", postId)
+        Row p = row("SELECT thread_id, position FROM forum_post WHERE id = ?1", postId)
                 .orElseThrow(() -> ProblemException.notFound("Post", postId));
-        return new long[] {Rows.lng(p[0]), (Rows.integer(p[1]) - 1) / PageRequest.DEFAULT_SIZE};
+        return new long[] {p.lng("thread_id"), (p.integer("position") - 1) / PageRequest.DEFAULT_SIZE};
     }
 
     // --- Search ----------------------------------------------------------------------------------------------
@@ -409,14 +408,14 @@ public class ForumService {
                 WHERE p.status = 'PUBLISHED' AND t.status = 'VISIBLE'
                   AND (MATCH (p.body) AGAINST (?1 IN NATURAL LANGUAGE MODE)
                        OR (p.id = t.first_post_id AND MATCH (t.title) AGAINST (?1 IN NATURAL LANGUAGE MODE)))""";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT p.id, p.thread_id, t.title, LEFT(p.body, 200), p.created_at "
+        List<SearchHit> rows = Rows.list(Rows.query(em, "SELECT p.id, p.thread_id, t.title, LEFT(p.body, 200) AS excerpt, p.created_at "
                 + from + " ORDER BY MATCH (p.body) AGAINST (?1 IN NATURAL LANGUAGE MODE)"
                 + " + MATCH (t.title) AGAINST (?1 IN NATURAL LANGUAGE MODE) DESC, p.id DESC LIMIT ?2 OFFSET ?3")
-                .setParameter(1, query).setParameter(2, page.size()).setParameter(3, page.offset()).getResultList();
+                .setParameter(1, query).setParameter(2, page.size()).setParameter(3, page.offset()),
+                r -> new SearchHit(r.lng("id"), r.lng("thread_id"), r.string("title"), r.string("excerpt"),
+                        r.instant("created_at")));
         long total = ((Number) em.createNativeQuery("SELECT COUNT(*) " + from).setParameter(1, query).getSingleResult()).longValue();
-        return new PageResult<>(rows.stream().map(r -> new SearchHit(Rows.lng(r[0]), Rows.lng(r[1]), (String) r[2],
-                (String) r[3], Rows.instant(r[4]))).toList(), page.page(), page.size(), total);
+        return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     // --- Who writes ------------------------------------------------------------------------------------------
@@ -504,9 +503,9 @@ public class ForumService {
         return lastId();
     }
 
-    private static CategoryView category(Object[] r) {
-        return new CategoryView(Rows.lng(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], Rows.lng(r[6]), Rows.lng(r[7]));
+    private static CategoryView category(Row r) {
+        return new CategoryView(r.lng("id"), r.string("code"), r.string("name"), r.string("description"),
+                r.string("region_code"), r.string("region_name"), r.lng("unit_id"), r.lng("service_id"));
     }
 
     private long lastId() {
@@ -519,10 +518,8 @@ public class ForumService {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /** The first row; a one-column row comes back from JPA as the bare value, so it is wrapped. */
-    private Optional<Object[]> row(String sql, Object param) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery(sql).setParameter(1, param).getResultList();
-        return rows.stream().findFirst().map(r -> r instanceof Object[] a ? a : new Object[] {r});
+    /** The first row, read by label; the SQL is run as written (no LIMIT added: some end in FOR UPDATE). */
+    private Optional<Row> row(String sql, Object param) {
+        return Rows.list(em, sql, Function.identity(), param).stream().findFirst();
     }
 }
