@@ -2,42 +2,30 @@ package id.suarawarga.forum;
 
 import id.suarawarga.forum.ForumViews.CategoryForm;
 import id.suarawarga.forum.ForumViews.CategoryView;
-import id.suarawarga.forum.ForumViews.Created;
-import id.suarawarga.forum.ForumViews.OwnText;
-import id.suarawarga.forum.ForumViews.EditForm;
-import id.suarawarga.forum.ForumViews.PostForm;
 import id.suarawarga.forum.ForumViews.PostView;
 import id.suarawarga.forum.ForumViews.QuoteView;
-import id.suarawarga.forum.ForumViews.ReactionView;
 import id.suarawarga.forum.ForumViews.SearchHit;
-import id.suarawarga.forum.ForumViews.ThreadForm;
 import id.suarawarga.forum.ForumViews.ThreadSummary;
 import id.suarawarga.forum.ForumViews.ThreadView;
 import id.suarawarga.identity.CurrentUser;
-import id.suarawarga.moderation.BannedWords;
 import id.suarawarga.moderation.ModeratorRegions;
-import id.suarawarga.moderation.ReportService;
-import id.suarawarga.moderation.Sanctions;
-import id.suarawarga.shared.notification.Notifications;
 import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.persistence.Rows.Row;
-import id.suarawarga.shared.ratelimit.RateLimits;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.ProblemException;
-import id.suarawarga.shared.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * Categories, threads, posts, reactions and search. Reads are a fixed handful of SQL statements per page (the
- * thread row, one range of posts by position with authors, quotes and my reactions joined), so a page costs the
- * same in a thread of 5 posts or 5,000. Posts are rendered to sanitised HTML once, when written.
+ * The forums as they are read: categories (and their admin), a category's threads, a thread with one page of its
+ * posts, one post, where a post is, and search. Reads are a fixed handful of SQL statements per page (the thread
+ * row, one range of posts by position with authors, quotes and my reactions joined), so a page costs the same in a
+ * thread of 5 posts or 5,000. Writing is {@link Posting} (threads, replies, helpful marks) and {@link OwnPosts}
+ * (an author's edit and delete).
  */
 @ApplicationScoped
 public class ForumService {
@@ -49,28 +37,10 @@ public class ForumService {
     EntityManager em;
 
     @Inject
-    Pseudonyms pseudonyms;
-
-    @Inject
     ForumConfig config;
 
     @Inject
-    RateLimits rateLimits;
-
-    @Inject
-    BannedWords bannedWords;
-
-    @Inject
-    Sanctions sanctions;
-
-    @Inject
     ModeratorRegions moderators;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    ReportService reports;
 
     @Inject
     ForumPermissions permissions;
@@ -104,18 +74,19 @@ public class ForumService {
     /** Admin: creates or (with {@code id}) replaces a category; unit and service must be in the region. */
     @Transactional
     public CategoryView saveCategory(Long id, CategoryForm form) {
-        Long regionId = Rows.lng(single("SELECT id FROM region WHERE code = ?1", form.regionCode()));
+        Long regionId = ForumSql.lng(em, "SELECT id FROM region WHERE code = ?1", form.regionCode());
         if (regionId == null) {
             throw ProblemException.invalid("regionCode", "forum.unknown-region");
         }
-        if (form.unitId() != null && !regionId.equals(Rows.lng(single("SELECT region_id FROM unit WHERE id = ?1", form.unitId())))) {
+        if (form.unitId() != null
+                && !regionId.equals(ForumSql.lng(em, "SELECT region_id FROM unit WHERE id = ?1", form.unitId()))) {
             throw ProblemException.invalid("unitId", "forum.unit-not-in-region");
         }
-        if (form.serviceId() != null && !regionId.equals(Rows.lng(single(
-                "SELECT u.region_id FROM public_service s JOIN unit u ON u.id = s.unit_id WHERE s.id = ?1", form.serviceId())))) {
+        if (form.serviceId() != null && !regionId.equals(ForumSql.lng(em,
+                "SELECT u.region_id FROM public_service s JOIN unit u ON u.id = s.unit_id WHERE s.id = ?1", form.serviceId()))) {
             throw ProblemException.invalid("serviceId", "forum.service-not-in-region");
         }
-        Long other = Rows.lng(single("SELECT id FROM forum_category WHERE code = ?1", form.code()));
+        Long other = ForumSql.lng(em, "SELECT id FROM forum_category WHERE code = ?1", form.code());
         if (other != null && !other.equals(id)) {
             throw ProblemException.conflict("forum.code-taken", "code");
         }
@@ -127,7 +98,7 @@ public class ForumService {
                     .setParameter(1, form.code()).setParameter(2, form.name()).setParameter(3, form.description())
                     .setParameter(4, regionId).setParameter(5, form.unitId()).setParameter(6, form.serviceId())
                     .setParameter(7, position).executeUpdate();
-            id = lastId();
+            id = ForumSql.lastId(em);
         } else {
             int n = em.createNativeQuery("""
                     UPDATE forum_category SET code = ?1, name = ?2, description = ?3, region_id = ?4, unit_id = ?5,
@@ -161,34 +132,9 @@ public class ForumService {
                 r -> new ThreadSummary(r.lng("id"), r.lng("category_id"), r.string("title"), r.string("author_shown"),
                         AuthorKind.valueOf(r.string("author_kind")), r.string("badge_unit"), r.integer("post_count"),
                         r.bool("pinned"), r.bool("locked"), r.instant("last_post_at"), r.instant("created_at")));
-        long total = ((Number) single("SELECT COUNT(*) FROM forum_thread WHERE category_id = ?1 AND status = 'VISIBLE'",
-                categoryId)).longValue();
+        long total = ForumSql.lng(em, "SELECT COUNT(*) FROM forum_thread WHERE category_id = ?1 AND status = 'VISIBLE'",
+                categoryId);
         return new PageResult<>(rows, page.page(), page.size(), total);
-    }
-
-    @Transactional
-    public Created createThread(long categoryId, ThreadForm form, CurrentUser user) {
-        String title = ForumText.title(form.title());
-        if (title.isBlank()) {
-            throw ProblemException.invalid("title", "forum.title-required");
-        }
-        Row category = row("SELECT region_id, unit_id FROM forum_category WHERE id = ?1", categoryId)
-                .orElseThrow(() -> ProblemException.notFound("Forum", categoryId));
-        Author author = author(user, category.lng("unit_id"));
-        author.limit(rateLimits, config, true);
-        String status = author.review(form.body(), title, bannedWords);
-        em.createNativeQuery("INSERT INTO forum_thread (category_id, title, author, status) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, categoryId).setParameter(2, title).setParameter(3, author.username)
-                .setParameter(4, PUBLISHED.equals(status) ? "VISIBLE" : HELD).executeUpdate();
-        long threadId = lastId();
-        long postId = insertPost(threadId, 1, author, null, form.body(), status);
-        em.createNativeQuery("UPDATE forum_thread SET first_post_id = ?1, post_count = 1 WHERE id = ?2")
-                .setParameter(1, postId).setParameter(2, threadId).executeUpdate();
-        if (HELD.equals(status)) {
-            reports.hold("post", postId, category.lng("region_id"), author.heldReason);
-            notifications.send(author.username, Notifications.Kind.HELD, threadId, postId, title, author.heldReason);
-        }
-        return new Created(postId, threadId, status);
     }
 
     /**
@@ -198,7 +144,7 @@ public class ForumService {
      */
     @Transactional
     public ThreadView thread(long threadId, PageRequest page, CurrentUser user) {
-        Row t = row("""
+        Row t = ForumSql.row(em, """
                 SELECT t.id, t.title, t.category_id, c.name AS category_name, r.code AS region_code, t.status, t.locked,
                        t.pinned, t.post_count, t.created_at, t.author, c.region_id
                 FROM forum_thread t JOIN forum_category c ON c.id = t.category_id JOIN region r ON r.id = c.region_id
@@ -245,139 +191,9 @@ public class ForumService {
         }, threadId, from, to, config.editMinutes(), me == null ? "" : me);
     }
 
-    // --- Posts -----------------------------------------------------------------------------------------------
-
-    @Transactional
-    public Created reply(long threadId, PostForm form, CurrentUser user) {
-        Row t = row("""
-                SELECT t.status, t.locked, t.post_count, t.author, t.title, c.unit_id, c.region_id
-                FROM forum_thread t JOIN forum_category c ON c.id = t.category_id WHERE t.id = ?1 FOR UPDATE""", threadId)
-                .orElseThrow(() -> ProblemException.notFound("Thread", threadId));
-        if (!"VISIBLE".equals(t.string("status"))) {
-            throw ProblemException.notFound("Thread", threadId);
-        }
-        if (t.bool("locked")) {
-            throw new ProblemException(ProblemType.CONFLICT, List.of(new ProblemException.Field("thread", "locked")),
-                    "forum.thread-locked");
-        }
-        if (form.quotePostId() != null) {
-            Long quoteThread = Rows.lng(single("SELECT thread_id FROM forum_post WHERE id = ?1", form.quotePostId()));
-            if (quoteThread == null || quoteThread != threadId) {
-                throw ProblemException.invalid("quotePostId", "forum.quote-other-thread");
-            }
-        }
-        Author author = author(user, t.lng("unit_id"));
-        author.limit(rateLimits, config, false);
-        String status = author.review(form.body(), null, bannedWords);
-        int position = t.integer("post_count") + 1;
-        long postId = insertPost(threadId, position, author, form.quotePostId(), form.body(), status);
-        em.createNativeQuery("UPDATE forum_thread SET post_count = ?1, last_post_at = NOW(6) WHERE id = ?2")
-                .setParameter(1, position).setParameter(2, threadId).executeUpdate();
-        String threadAuthor = t.string("author");
-        String title = t.string("title");
-        if (PUBLISHED.equals(status) && !threadAuthor.equals(author.username)) {
-            notifications.send(threadAuthor, author.kind == AuthorKind.OFFICER ? Notifications.Kind.OFFICER_ANSWER
-                    : Notifications.Kind.REPLY, threadId, postId, title, null);
-        }
-        if (HELD.equals(status)) {
-            reports.hold("post", postId, t.lng("region_id"), author.heldReason);
-            notifications.send(author.username, Notifications.Kind.HELD, threadId, postId, title, author.heldReason);
-        }
-        return new Created(postId, threadId, status);
-    }
-
-    /** The author edits within the edit window; the text it replaces is kept in {@code forum_post_edit}. */
-    @Transactional
-    public PostView edit(long postId, EditForm form, CurrentUser user) {
-        Row p = row("""
-                SELECT p.thread_id, p.position, p.author, p.status, p.body,
-                       TIMESTAMPDIFF(SECOND, p.created_at, NOW(6)) AS age_seconds, t.title, c.unit_id, c.region_id
-                FROM forum_post p JOIN forum_thread t ON t.id = p.thread_id JOIN forum_category c ON c.id = t.category_id
-                WHERE p.id = ?1 FOR UPDATE""", postId).orElseThrow(() -> ProblemException.notFound("Post", postId));
-        permissions.requireAuthor(p.string("author"));
-        String status = p.string("status");
-        if (!ForumPermissions.changeable(status)) {
-            throw ProblemException.conflict("forum.post-closed", "post");
-        }
-        if (p.integer("age_seconds") >= config.editMinutes() * 60) {
-            throw ProblemException.conflict("forum.edit-window-passed", "post", config.editMinutes());
-        }
-        long threadId = p.lng("thread_id");
-        boolean opening = p.integer("position") == 1;
-        String newTitle = opening && form.title() != null ? ForumText.title(form.title()) : null;
-        if (newTitle != null && newTitle.isBlank()) {
-            throw ProblemException.invalid("title", "forum.title-required");
-        }
-        Author author = author(user, p.lng("unit_id"));
-        String reviewed = author.review(form.body(), newTitle, bannedWords);
-        em.createNativeQuery("INSERT INTO forum_post_edit (post_id, body, title) VALUES (?1, ?2, ?3)")
-                .setParameter(1, postId).setParameter(2, p.string("body")).setParameter(3, newTitle == null ? null : p.string("title"))
-                .executeUpdate();
-        String newStatus = HELD.equals(status) ? HELD : reviewed;
-        em.createNativeQuery("UPDATE forum_post SET body = ?1, body_html = ?2, status = ?3, edited_at = NOW(6) WHERE id = ?4")
-                .setParameter(1, ForumText.clean(form.body())).setParameter(2, ForumText.render(form.body()))
-                .setParameter(3, newStatus).setParameter(4, postId).executeUpdate();
-        if (newTitle != null) {
-            em.createNativeQuery("UPDATE forum_thread SET title = ?1 WHERE id = ?2")
-                    .setParameter(1, newTitle).setParameter(2, threadId).executeUpdate();
-        }
-        if (HELD.equals(newStatus) && !HELD.equals(status)) {
-            reports.hold("post", postId, p.lng("region_id"), author.heldReason);
-        }
-        if (opening && HELD.equals(newStatus)) {
-            em.createNativeQuery("UPDATE forum_thread SET status = 'HELD' WHERE id = ?1 AND status = 'VISIBLE'")
-                    .setParameter(1, threadId).executeUpdate();
-        }
-        return post(postId, user);
-    }
-
-    /** My own post's text for its edit form; only its author may read it this way. */
-    @Transactional
-    public OwnText ownText(long postId, CurrentUser user) {
-        Row p = row("""
-                SELECT p.thread_id, p.position, p.author, p.status, p.body,
-                       TIMESTAMPDIFF(SECOND, p.created_at, NOW(6)) AS age_seconds, t.title
-                FROM forum_post p JOIN forum_thread t ON t.id = p.thread_id WHERE p.id = ?1""", postId)
-                .orElseThrow(() -> ProblemException.notFound("Post", postId));
-        String author = p.string("author");
-        permissions.requireAuthor(author);
-        boolean editable = permissions.mayEdit(author, p.string("status"), p.integer("age_seconds") < config.editMinutes() * 60);
-        return new OwnText(postId, p.lng("thread_id"), p.string("body"), p.integer("position") == 1 ? p.string("title") : null,
-                editable, config.editMinutes());
-    }
-
-    /** The author deletes their post: kept for moderation, shown as "removed by its author". */
-    @Transactional
-    public void delete(long postId, CurrentUser user) {
-        Row p = row("SELECT author, status FROM forum_post WHERE id = ?1 FOR UPDATE", postId)
-                .orElseThrow(() -> ProblemException.notFound("Post", postId));
-        permissions.requireAuthor(p.string("author"));
-        if ("DELETED".equals(p.string("status"))) {
-            return;
-        }
-        em.createNativeQuery("UPDATE forum_post SET status = 'DELETED' WHERE id = ?1").setParameter(1, postId).executeUpdate();
-    }
-
-    /** One "helpful" per user and post: a repeat changes nothing and answers the same. */
-    @Transactional
-    public ReactionView react(long postId, CurrentUser user) {
-        Row p = row("SELECT status FROM forum_post WHERE id = ?1", postId)
-                .orElseThrow(() -> ProblemException.notFound("Post", postId));
-        if (!PUBLISHED.equals(p.string("status"))) {
-            throw ProblemException.notFound("Post", postId);
-        }
-        int added = em.createNativeQuery("INSERT IGNORE INTO forum_reaction (post_id, username) VALUES (?1, ?2)")
-                .setParameter(1, postId).setParameter(2, user.username()).executeUpdate();
-        if (added > 0) {
-            em.createNativeQuery("UPDATE forum_post SET helpful_count = helpful_count + 1 WHERE id = ?1")
-                    .setParameter(1, postId).executeUpdate();
-        }
-        return new ReactionView(postId, Rows.integer(single("SELECT helpful_count FROM forum_post WHERE id = ?1", postId)), true);
-    }
-
     @Transactional
     public PostView post(long postId, CurrentUser user) {
-        Row p = row("SELECT thread_id, position FROM forum_post WHERE id = ?1", postId)
+        Row p = ForumSql.row(em, "SELECT thread_id, position FROM forum_post WHERE id = ?1", postId)
                 .orElseThrow(() -> ProblemException.notFound("Post", postId));
         int position = p.integer("position");
         return posts(p.lng("thread_id"), position, position, user.isAuthenticated() ? user.username() : null).get(0);
@@ -386,7 +202,7 @@ public class ForumService {
     /** The thread and page a post is on, for links and redirects. */
     @Transactional
     public long[] whereIs(long postId) {
-        Row p = row("SELECT thread_id, position FROM forum_post WHERE id = ?1", postId)
+        Row p = ForumSql.row(em, "SELECT thread_id, position FROM forum_post WHERE id = ?1", postId)
                 .orElseThrow(() -> ProblemException.notFound("Post", postId));
         return new long[] {p.lng("thread_id"), (p.integer("position") - 1) / PageRequest.DEFAULT_SIZE};
     }
@@ -418,108 +234,8 @@ public class ForumService {
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
-    // --- Who writes ------------------------------------------------------------------------------------------
-
-    /** The caller as an author: standing, shown name, badge unit, and whether their posts get extra review. */
-    static final class Author {
-        final String username;
-        final AuthorKind kind;
-        final String name;
-        final Long badgeUnitId;
-        final boolean isNew;
-        String heldReason;
-
-        Author(String username, AuthorKind kind, String name, Long badgeUnitId, boolean isNew) {
-            this.username = username;
-            this.kind = kind;
-            this.name = name;
-            this.badgeUnitId = badgeUnitId;
-            this.isNew = isNew;
-        }
-
-        /** Citizens' daily limits (stricter for new accounts); staff are not limited. */
-        void limit(RateLimits limits, ForumConfig config, boolean thread) {
-            if (kind.staff()) {
-                return;
-            }
-            if (thread) {
-                limits.consume(username, counter(isNew ? "thread.new" : "thread"),
-                        isNew ? config.newAccountThreadsPerDay() : config.threadsPerDay());
-            }
-            limits.consume(username, counter(isNew ? "post.new" : "post"),
-                    isNew ? config.newAccountPostsPerDay() : config.postsPerDay());
-        }
-
-        /** A counter's name in {@code rate_limit_counter.action} ({@code forum.thread} …): stored, not a text key. */
-        private static String counter(String what) {
-            return "forum." + what;
-        }
-
-        /** PUBLISHED, or HELD for review: a banned word, or a link from a new account. */
-        String review(String body, String title, BannedWords banned) {
-            Optional<String> word = banned.find(body, title);
-            if (word.isPresent()) {
-                heldReason = "banned-word";
-                return HELD;
-            }
-            if (!kind.staff() && isNew && (ForumText.hasLink(body) || ForumText.hasLink(title))) {
-                heldReason = "new-account-link";
-                return HELD;
-            }
-            return PUBLISHED;
-        }
-    }
-
-    private Author author(CurrentUser user, Long categoryUnitId) {
-        String username = user.username();
-        Optional<java.time.Instant> suspended = sanctions.suspendedUntil(username);
-        if (suspended.isPresent()) {
-            throw new ProblemException(ProblemType.POSTING_SUSPENDED, "forum.posting-suspended", suspended.get());
-        }
-        AuthorKind kind = permissions.authorKind();
-        if (permissions.writesUnderPseudonym()) {
-            Pseudonyms.Profile profile = pseudonyms.find(username)
-                    .orElseThrow(() -> ProblemException.invalid("pseudonym", "forum.pseudonym-first"));
-            return new Author(username, kind, null, null, profile.isNew());
-        }
-        Long badgeUnit = null;
-        if (kind == AuthorKind.OFFICER) {
-            List<Long> units = user.unitIds();
-            badgeUnit = categoryUnitId != null && units.contains(categoryUnitId) ? categoryUnitId
-                    : units.isEmpty() ? null : units.get(0);
-        }
-        return new Author(username, kind, user.displayName(), badgeUnit, false);
-    }
-
-    private long insertPost(long threadId, int position, Author author, Long quote, String body, String status) {
-        em.createNativeQuery("""
-                INSERT INTO forum_post (thread_id, position, author, author_name, author_kind, badge_unit_id,
-                                        quote_post_id, body, body_html, status)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)""")
-                .setParameter(1, threadId).setParameter(2, position).setParameter(3, author.username)
-                .setParameter(4, author.name).setParameter(5, author.kind.name()).setParameter(6, author.badgeUnitId)
-                .setParameter(7, quote).setParameter(8, ForumText.clean(body)).setParameter(9, ForumText.render(body))
-                .setParameter(10, status).executeUpdate();
-        return lastId();
-    }
-
     private static CategoryView category(Row r) {
         return new CategoryView(r.lng("id"), r.string("code"), r.string("name"), r.string("description"),
                 r.string("region_code"), r.string("region_name"), r.lng("unit_id"), r.lng("service_id"));
-    }
-
-    private long lastId() {
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-    }
-
-    private Object single(String sql, Object param) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery(sql).setParameter(1, param).getResultList();
-        return rows.isEmpty() ? null : rows.get(0);
-    }
-
-    /** The first row, read by label; the SQL is run as written (no LIMIT added: some end in FOR UPDATE). */
-    private Optional<Row> row(String sql, Object param) {
-        return Rows.list(em, sql, Function.identity(), param).stream().findFirst();
     }
 }
