@@ -15,7 +15,6 @@ import id.suarawarga.forum.ForumViews.ThreadView;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.identity.Roles;
 import id.suarawarga.shared.idempotency.Idempotency;
-import id.suarawarga.shared.idempotency.Outcome;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.ProblemException;
@@ -50,10 +49,16 @@ public class ForumApi {
     ForumService forum;
 
     @Inject
-    Pseudonyms pseudonyms;
+    Posting posting;
 
     @Inject
-    Idempotency idempotency;
+    OwnPosts ownPosts;
+
+    @Inject
+    ForumSubmissions submissions;
+
+    @Inject
+    Pseudonyms pseudonyms;
 
     @Inject
     CurrentUser user;
@@ -95,10 +100,7 @@ public class ForumApi {
     @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.MODERATOR, Roles.ADMIN})
     public Response createThread(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull ThreadForm form) {
-        return Idempotency.answer(idempotency.execute(user.subject().orElseThrow(), key, threadScope(id), form, () -> {
-            ForumViews.Created c = forum.createThread(id, form, user);
-            return Outcome.Created.of(c, "/api/v1/threads/" + c.threadId());
-        }));
+        return Idempotency.answer(submissions.thread(id, key, form, user));
     }
 
     @GET
@@ -114,10 +116,7 @@ public class ForumApi {
     @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.MODERATOR, Roles.ADMIN})
     public Response reply(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
             @Valid @NotNull PostForm form) {
-        return Idempotency.answer(idempotency.execute(user.subject().orElseThrow(), key, replyScope(id), form, () -> {
-            ForumViews.Created c = forum.reply(id, form, user);
-            return Outcome.Created.of(c, "/api/v1/threads/" + id);
-        }));
+        return Idempotency.answer(submissions.reply(id, key, form, user));
     }
 
     /** The author edits their post within 30 minutes; the earlier text is kept. */
@@ -125,7 +124,7 @@ public class ForumApi {
     @Path("/posts/{id}")
     @Authenticated
     public PostView edit(@PathParam("id") long id, @Valid @NotNull EditForm form) {
-        return forum.edit(id, form, user);
+        return ownPosts.edit(id, form, user);
     }
 
     /** The author deletes their post (soft: shown as removed by its author). */
@@ -133,7 +132,7 @@ public class ForumApi {
     @Path("/posts/{id}")
     @Authenticated
     public Response delete(@PathParam("id") long id) {
-        forum.delete(id, user);
+        ownPosts.delete(id, user);
         return Response.noContent().build();
     }
 
@@ -142,7 +141,7 @@ public class ForumApi {
     @Path("/posts/{id}/reactions")
     @Authenticated
     public ReactionView react(@PathParam("id") long id) {
-        return forum.react(id, user);
+        return posting.react(id, user);
     }
 
     @GET
@@ -165,13 +164,5 @@ public class ForumApi {
     @RolesAllowed(Roles.CITIZEN)
     public ProfileView choosePseudonym(@Valid @NotNull PseudonymForm form) {
         return pseudonyms.choose(user.username(), form.pseudonym());
-    }
-
-    static String threadScope(long categoryId) {
-        return "POST /api/v1/forums/" + categoryId + "/threads";
-    }
-
-    static String replyScope(long threadId) {
-        return "POST /api/v1/threads/" + threadId + "/posts";
     }
 }

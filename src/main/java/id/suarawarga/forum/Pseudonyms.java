@@ -2,7 +2,7 @@ package id.suarawarga.forum;
 
 import id.suarawarga.forum.ForumViews.ProfileView;
 import id.suarawarga.shared.persistence.Rows;
-import id.suarawarga.shared.web.Problem;
+import id.suarawarga.shared.persistence.Rows.Row;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -45,14 +46,13 @@ public class Pseudonyms {
     /** The caller's forum profile; {@code isNew} when first seen under a day ago or with no accepted post. */
     @Transactional
     Optional<Profile> find(String username) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        return Rows.list(em, """
                 SELECT pseudonym, created_at, pseudonym_changed_at,
                        created_at > NOW(6) - INTERVAL 1 DAY
                        OR NOT EXISTS (SELECT 1 FROM forum_post p WHERE p.author = f.username AND p.status = 'PUBLISHED')
-                FROM forum_profile f WHERE username = ?1""").setParameter(1, username).getResultList();
-        return rows.stream().findFirst().map(r -> new Profile((String) r[0], Rows.instant(r[1]), Rows.instant(r[2]),
-                Rows.bool(r[3])));
+                       AS is_new
+                FROM forum_profile f WHERE username = ?1""", r -> new Profile(r.string("pseudonym"), r.instant("created_at"),
+                r.instant("pseudonym_changed_at"), r.bool("is_new")), username).stream().findFirst();
     }
 
     @Transactional
@@ -69,19 +69,16 @@ public class Pseudonyms {
     @Transactional
     public ProfileView choose(String username, String wanted) {
         String pseudonym = validate(wanted);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT pseudonym, pseudonym_changed_at > NOW(6) - INTERVAL ?2 DAY FROM forum_profile
-                WHERE username = ?1 FOR UPDATE""")
-                .setParameter(1, username).setParameter(2, config.pseudonymChangeDays()).getResultList();
-        if (!rows.isEmpty() && pseudonym.equals(rows.get(0)[0])) {
+        Optional<Row> mine = Rows.list(em, """
+                SELECT pseudonym, pseudonym_changed_at > NOW(6) - INTERVAL ?2 DAY AS changed_recently FROM forum_profile
+                WHERE username = ?1 FOR UPDATE""", Function.identity(), username, config.pseudonymChangeDays())
+                .stream().findFirst();
+        if (mine.isPresent() && pseudonym.equals(mine.get().string("pseudonym"))) {
             return view(find(username).orElseThrow());
         }
-        if (!rows.isEmpty() && Rows.bool(rows.get(0)[1])) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    "Nama samaran hanya boleh diganti sekali dalam " + config.pseudonymChangeDays() + " hari / "
-                            + "A pseudonym may be changed once every " + config.pseudonymChangeDays() + " days",
-                    List.of(new Problem.FieldError("pseudonym", "too-soon")));
+        if (mine.isPresent() && mine.get().bool("changed_recently")) {
+            throw new ProblemException(ProblemType.CONFLICT, List.of(new ProblemException.Field("pseudonym", "too-soon")),
+                    "forum.pseudonym-too-soon", config.pseudonymChangeDays());
         }
         Number taken = (Number) em.createNativeQuery(
                 "SELECT COUNT(*) FROM forum_profile WHERE pseudonym = ?1 AND username <> ?2")
@@ -108,22 +105,19 @@ public class Pseudonyms {
     static String validate(String wanted) {
         String p = wanted == null ? "" : wanted.strip();
         if (!SHAPE.matcher(p).matches()) {
-            throw ProblemException.invalid("pseudonym",
-                    "3-30 huruf/angka latin, titik, garis bawah atau tanda hubung, diawali huruf / "
-                            + "3-30 latin letters, digits, '.', '_' or '-', starting with a letter");
+            throw ProblemException.invalid("pseudonym", "forum.pseudonym-shape");
         }
         String lower = p.toLowerCase(Locale.ROOT);
         for (String r : RESERVED) {
             if (lower.contains(r)) {
-                throw ProblemException.invalid("pseudonym",
-                        "Nama ini menyerupai nama resmi / This name looks like an official one");
+                throw ProblemException.invalid("pseudonym", "forum.pseudonym-official");
             }
         }
         return p;
     }
 
     private static ProblemException taken() {
-        return ProblemException.conflict("Nama samaran sudah dipakai / Pseudonym already taken", "pseudonym");
+        return ProblemException.conflict("forum.pseudonym-taken", "pseudonym");
     }
 
     private static boolean isDuplicate(Throwable e) {

@@ -95,9 +95,4 @@ public class ModerationApi {
     public BannedWordsForm replaceBannedWords(@Valid @NotNull BannedWordsForm form) {
         return new BannedWordsForm(bannedWords.replace(form.words()));
     }
-
-    /** {@link ReportSubmissions#scope} of a post, for forum pages until they file through ReportSubmissions. */
-    public static String reportScope(long postId) {
-        return "POST /api/v1/posts/" + postId + "/reports";
-    }
 }

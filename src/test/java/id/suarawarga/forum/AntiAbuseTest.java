@@ -35,7 +35,10 @@ class AntiAbuseTest {
         as("warga3").body(Map.of("pseudonym", "CitraBaru")).when().put("/api/v1/me/pseudonym").then().statusCode(200)
                 .body("pseudonym", equalTo("CitraBaru")).body("changedAt", notNullValue()).body("nextChangeFrom", notNullValue());
         as("warga3").body(Map.of("pseudonym", "CitraBaru2")).when().put("/api/v1/me/pseudonym").then().statusCode(409)
-                .body("errors.message", hasItem("too-soon"));
+                .body("errors.message", hasItem("too-soon"))
+                .body("detail", equalTo("Nama samaran hanya boleh diganti sekali dalam 30 hari"));
+        as("warga3").header("Accept-Language", "en").body(Map.of("pseudonym", "CitraBaru2")).when().put("/api/v1/me/pseudonym")
+                .then().statusCode(409).body("detail", equalTo("A pseudonym may be changed once every 30 days"));
         as("warga3").when().get("/api/v1/me/pseudonym").then().statusCode(200).body("pseudonym", equalTo("CitraBaru"));
 
         Response held = postThread("warga3", category, "Promo", "Kunjungi https://promo.example sekarang");

@@ -147,7 +147,9 @@ class ForumApiTest {
             assertEquals(0, rs.getInt(1));
         }
         as("warga2").body(Map.of("body", "terlambat")).when().put("/api/v1/posts/" + t[1]).then().statusCode(409)
-                .body("detail", containsString("30"));
+                .body("detail", containsString("30")).body("detail", equalTo("Batas waktu ubah 30 menit sudah lewat"));
+        as("warga2").header("Accept-Language", "en").body(Map.of("body", "terlambat")).when().put("/api/v1/posts/" + t[1])
+                .then().statusCode(409).body("detail", equalTo("The 30-minute edit window has passed"));
     }
 
     @Test
