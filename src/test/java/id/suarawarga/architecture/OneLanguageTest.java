@@ -32,9 +32,6 @@ class OneLanguageTest {
             Map.entry("id/suarawarga/appraisal/AppraisalPages.java", 1),
             Map.entry("id/suarawarga/appraisal/AppraisalPermissions.java", 1),
             Map.entry("id/suarawarga/appraisal/AppraisalService.java", 12),
-            Map.entry("id/suarawarga/forum/ForumPages.java", 1),
-            Map.entry("id/suarawarga/forum/ForumService.java", 14),
-            Map.entry("id/suarawarga/forum/Pseudonyms.java", 4),
             // an audit reason the system writes, stored and shown as it was written
             Map.entry("id/suarawarga/moderation/ModeratorRegionsApi.java", 1),
             Map.entry("id/suarawarga/shared/idempotency/Idempotency.java", 6),
