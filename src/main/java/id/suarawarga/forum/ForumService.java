@@ -18,7 +18,7 @@ import id.suarawarga.moderation.BannedWords;
 import id.suarawarga.moderation.ModeratorRegions;
 import id.suarawarga.moderation.ReportService;
 import id.suarawarga.moderation.Sanctions;
-import id.suarawarga.shared.notification.Notifications;
+import id.suarawarga.notification.Notifications;
 import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.ratelimit.RateLimits;
 import id.suarawarga.shared.web.PageRequest;

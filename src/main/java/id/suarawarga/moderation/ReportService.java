@@ -4,7 +4,7 @@ import id.suarawarga.moderation.ModerationViews.ReportCreated;
 import id.suarawarga.moderation.ModerationViews.ReportForm;
 import id.suarawarga.moderation.Reportable.Item;
 import id.suarawarga.shared.audit.AuditLog;
-import id.suarawarga.shared.notification.Notifications;
+import id.suarawarga.notification.Notifications;
 import id.suarawarga.shared.web.Problem;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.ProblemType;
