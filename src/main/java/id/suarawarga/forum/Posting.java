@@ -11,7 +11,7 @@ import id.suarawarga.forum.ForumViews.ThreadForm;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.moderation.BannedWords;
 import id.suarawarga.moderation.ReportService;
-import id.suarawarga.shared.notification.Notifications;
+import id.suarawarga.notification.Notifications;
 import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.persistence.Rows.Row;
 import id.suarawarga.shared.ratelimit.RateLimits;

@@ -1,5 +1,6 @@
 package id.suarawarga.identity;
 
+import id.suarawarga.shared.web.LoginAvailability;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import org.jboss.logging.Logger;
  * redirecting within seconds of Keycloak's return (docs/reliability.md).
  */
 @ApplicationScoped
-public class KeycloakProbe {
+public class KeycloakProbe implements LoginAvailability {
 
     private static final Logger LOG = Logger.getLogger(KeycloakProbe.class);
 
@@ -29,6 +30,7 @@ public class KeycloakProbe {
     String realmUrl;
 
     /** False only after the last probe failed; true before the first one (nothing known yet). */
+    @Override
     public boolean reachable() {
         return reachable;
     }

@@ -8,7 +8,7 @@ import id.suarawarga.moderation.ModerationViews.QueueItem;
 import id.suarawarga.moderation.ModerationViews.Target;
 import id.suarawarga.moderation.Reportable.Item;
 import id.suarawarga.shared.audit.AuditLog;
-import id.suarawarga.shared.notification.Notifications;
+import id.suarawarga.notification.Notifications;
 import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;

@@ -33,10 +33,7 @@ class OneLanguageTest {
             Map.entry("id/suarawarga/appraisal/AppraisalPermissions.java", 1),
             Map.entry("id/suarawarga/appraisal/AppraisalService.java", 12),
             // an audit reason the system writes, stored and shown as it was written
-            Map.entry("id/suarawarga/moderation/ModeratorRegionsApi.java", 1),
-            Map.entry("id/suarawarga/shared/idempotency/Idempotency.java", 6),
-            Map.entry("id/suarawarga/shared/notification/NotificationsApi.java", 1),
-            Map.entry("id/suarawarga/shared/ratelimit/RateLimits.java", 1));
+            Map.entry("id/suarawarga/moderation/ModeratorRegionsApi.java", 1));
 
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);

@@ -45,7 +45,7 @@ class TableOwnershipTest {
             Map.entry("officer_unit", "identity"),
             Map.entry("deleted_account", "privacy"), Map.entry("personal_data_access", "privacy"),
             Map.entry("idempotency_record", "shared"), Map.entry("audit_log", "shared"),
-            Map.entry("rate_limit_counter", "shared"), Map.entry("notification", "shared"));
+            Map.entry("rate_limit_counter", "shared"), Map.entry("notification", "notification"));
 
     /**
      * Reaches into another feature's tables that predate the rule (file under src/main/java → tables). Each is a

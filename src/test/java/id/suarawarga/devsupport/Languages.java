@@ -18,8 +18,8 @@ import java.util.Properties;
  */
 public final class Languages {
 
-    /** Every message bundle of the portal: the main one and the features' own (forum, appraisal, privacy). */
-    static final String[] BUNDLES = {"msg", "forum", "appraisal", "privacy"};
+    /** Every message bundle of the portal: the shared one and the features' own (ADR 0009). */
+    static final String[] BUNDLES = {"msg", "catalogue", "feedback", "identity", "forum", "appraisal", "privacy"};
 
     private static final Properties ID = load("");
     private static final Properties EN = load("_en");

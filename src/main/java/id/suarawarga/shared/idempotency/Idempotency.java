@@ -194,8 +194,7 @@ public class Idempotency {
             }
         }
         if (isLockTimeout(e)) {
-            throw new ProblemException(ProblemType.IN_PROGRESS,
-                    "Permintaan yang sama sedang diproses, coba lagi sebentar / The same request is still being processed");
+            throw new ProblemException(ProblemType.IN_PROGRESS, "shared.in-progress");
         }
         throw e;
     }
@@ -234,12 +233,12 @@ public class Idempotency {
     /** Checks the key (400 when missing or malformed) and hashes what is asked for. */
     private static String hash(String key, String scope, Object request) {
         if (key == null || key.isBlank()) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "Header " + HEADER + " wajib diisi / is required",
-                    List.of(new Problem.FieldError(HEADER, "wajib / required")));
+            throw new ProblemException(ProblemType.BAD_REQUEST,
+                    List.of(new ProblemException.Field(HEADER, "shared.required")), "shared.header-required", HEADER);
         }
         if (!KEY.matcher(key).matches()) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, HEADER + " harus 8-128 karakter [A-Za-z0-9._:-] / must be 8-128 characters [A-Za-z0-9._:-]",
-                    List.of(new Problem.FieldError(HEADER, "format")));
+            throw new ProblemException(ProblemType.BAD_REQUEST,
+                    List.of(new ProblemException.Field(HEADER, "format")), "shared.idempotency-key-format", HEADER);
         }
         return requestHash(scope, request);
     }
@@ -251,12 +250,10 @@ public class Idempotency {
     private <T> Outcome<T> replay(IdempotencyRecord existing, String hash) {
         if (!hash.equals(existing.requestHash)) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "Kunci ini sudah dipakai untuk permintaan lain / This key was used for a different request",
-                    List.of(new Problem.FieldError(HEADER, "dipakai ulang / reused")));
+                    List.of(new ProblemException.Field(HEADER, "shared.key-reused-field")), "shared.key-reused");
         }
         if (!IdempotencyRecord.DONE.equals(existing.state)) {
-            throw new ProblemException(ProblemType.IN_PROGRESS,
-                    "Permintaan yang sama sedang diproses, coba lagi sebentar / The same request is still being processed");
+            throw new ProblemException(ProblemType.IN_PROGRESS, "shared.in-progress");
         }
         if (existing.responseStatus >= 400) {
             return new Outcome.Refused<>(read(existing.responseBody, Problem.class), existing.responseBody,

@@ -41,8 +41,7 @@ public class RateLimits {
                 SELECT used FROM rate_limit_counter WHERE username = ?1 AND action = ?2 AND window_start = ?3""")
                 .setParameter(1, username).setParameter(2, action).setParameter(3, today).getSingleResult();
         if (used.intValue() > limit) {
-            throw new RateLimitedException("Batas " + limit + " per hari tercapai, coba lagi besok / Limit of " + limit
-                    + " a day reached, try again tomorrow", secondsToNextWindow());
+            throw new RateLimitedException(secondsToNextWindow(), "shared.daily-limit", limit);
         }
     }
 

@@ -3,7 +3,6 @@ package id.suarawarga.shared.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import id.suarawarga.identity.KeycloakProbe;
 import id.suarawarga.shared.i18n.Language;
 import id.suarawarga.shared.i18n.Texts;
 import io.quarkus.oidc.OIDCException;
@@ -46,7 +45,7 @@ public class ErrorMappers {
     UiContext ui;
 
     @Inject
-    KeycloakProbe keycloak;
+    LoginAvailability login;
 
     @CheckedTemplate(basePath = "error", requireTypeSafeExpressions = false)
     static class Templates {
@@ -251,7 +250,7 @@ public class ErrorMappers {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"suarawarga\"").build());
         }
         HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
-        if (!keycloak.reachable()) {
+        if (!login.reachable()) {
             // The tenant knows Keycloak's address from before: a redirect there would end on a browser error.
             return Uni.createFrom().item(respond(context.request(), ProblemType.UNAVAILABLE, null, List.of(), null));
         }

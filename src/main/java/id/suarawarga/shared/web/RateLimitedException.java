@@ -5,8 +5,9 @@ public class RateLimitedException extends ProblemException {
 
     private final long retryAfterSeconds;
 
-    public RateLimitedException(String detail, long retryAfterSeconds) {
-        super(ProblemType.RATE_LIMITED, detail);
+    /** {@code key} and {@code args}: the text saying which limit was reached (ADR 0016). */
+    public RateLimitedException(long retryAfterSeconds, String key, Object... args) {
+        super(ProblemType.RATE_LIMITED, key, args);
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 

@@ -1,4 +1,4 @@
-package id.suarawarga.shared.notification;
+package id.suarawarga.notification;
 
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.shared.web.PageRequest;
@@ -56,7 +56,7 @@ public class NotificationsApi {
         boolean all = Boolean.TRUE.equals(form.all());
         boolean some = form.ids() != null && !form.ids().isEmpty();
         if (all == some) {
-            throw ProblemException.invalid("ids", "beri ids atau all: true / give ids or all: true");
+            throw ProblemException.invalid("ids", "notification.ids-or-all");
         }
         int marked = all ? notifications.markAllRead(user.username())
                 : notifications.markRead(user.username(), new LinkedHashSet<>(form.ids()));

@@ -1,4 +1,4 @@
-package id.suarawarga.shared.notification;
+package id.suarawarga.notification;
 
 import id.suarawarga.privacy.PersonalDataContributor;
 import id.suarawarga.privacy.PersonalDataRows;

@@ -1,4 +1,4 @@
-package id.suarawarga.shared.notification;
+package id.suarawarga.notification;
 
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.shared.web.PageRequest;

@@ -1,4 +1,4 @@
-package id.suarawarga.shared.notification;
+package id.suarawarga.notification;
 
 import static id.suarawarga.forum.ForumFixtures.as;
 import static id.suarawarga.forum.ForumFixtures.reply;
