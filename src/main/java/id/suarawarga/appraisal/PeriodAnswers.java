@@ -13,9 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 
 /**
  * Reads every answer of a period, for all units, straight over JDBC and streamed row by row: a quarter may hold
@@ -29,6 +31,12 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class PeriodAnswers {
+
+    /**
+     * The calendar Hibernate reads and writes date-times with ({@code quarkus.hibernate-orm.jdbc.timezone=UTC}):
+     * without it the driver takes the stored UTC wall clock for the JVM's zone (ADR 0015).
+     */
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     @Inject
     AgroalDataSource dataSource;
@@ -55,11 +63,12 @@ public class PeriodAnswers {
                 ps.setDate(1, Date.valueOf(from));
                 ps.setDate(2, Date.valueOf(lookBack));
                 ps.setDate(3, Date.valueOf(endExclusive));
+                Calendar utc = Calendar.getInstance(UTC); // one per read: a Calendar is not thread-safe
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);
                         String author = rs.getString(4);
-                        Instant at = rs.getTimestamp(5).toInstant();
+                        Instant at = rs.getTimestamp(5, utc).toInstant();
                         Long first = firstIds.get(author);
                         if (first != null && first == id) {
                             firstSeen.put(author, at);
