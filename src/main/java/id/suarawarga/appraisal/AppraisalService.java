@@ -19,6 +19,7 @@ import id.suarawarga.appraisal.score.Nip;
 import id.suarawarga.appraisal.score.ScoreParameters;
 import id.suarawarga.appraisal.score.SnapshotCanonical;
 import id.suarawarga.appraisal.score.UnitScore;
+import id.suarawarga.feedback.QuestionnaireElement;
 import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.feedback.skm.WorkingDays;
 import id.suarawarga.identity.CurrentUser;
@@ -405,9 +406,9 @@ public class AppraisalService {
             }
         }
         List<ElementNrr> out = new ArrayList<>();
-        for (Row e : Rows.list(em, "SELECT code, label_id, label_en FROM questionnaire_element WHERE questionnaire_id = 1 ORDER BY position",
-                Function.identity())) {
-            out.add(new ElementNrr(e.string("code"), e.string(english ? "label_en" : "label_id"), values.get(e.string("code"))));
+        // the national questionnaire's elements, as feedback stores them
+        for (QuestionnaireElement e : QuestionnaireElement.<QuestionnaireElement>list("questionnaire.id = ?1 ORDER BY position", 1L)) {
+            out.add(new ElementNrr(e.code, e.label(english), values.get(e.code)));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import id.suarawarga.appraisal.score.Answer;
 import id.suarawarga.feedback.AnswersForAppraisal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +50,8 @@ public class PeriodAnswers {
         return answers;
     }
 
-    private static Answer answer(AnswersForAppraisal.Cursor row, long id, String author, Instant at, Instant firstSeen) {
+    private static Answer answer(AnswersForAppraisal.Cursor row, long id, String author, Instant at, Instant firstSeen)
+            throws SQLException {
         String comment = row.comment();
         if (comment != null && comment.isBlank()) {
             comment = null;

@@ -14,7 +14,6 @@ import java.util.Calendar;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.function.Consumer;
 
 /**
  * The stored answers as the appraisal reads them (ADR 0018: the feedback table is read here, not in appraisal),
@@ -53,7 +52,7 @@ public class AnswersForAppraisal {
      * Every answer given on a day in [{@code lookBackFrom}, {@code endExclusive}), in id order, to {@code each};
      * {@link Cursor#inPeriod()} tells those on or after {@code from} from the look-back days before it.
      */
-    public void forEach(LocalDate lookBackFrom, LocalDate from, LocalDate endExclusive, Consumer<Cursor> each) {
+    public void forEach(LocalDate lookBackFrom, LocalDate from, LocalDate endExclusive, Reader each) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 SELECT id, unit_id, region_id, author_sub, created_at, u1, u2, u3, u4, u5, u6, u7, u8, u9, stars, comment,
                        local_date >= ?
@@ -74,6 +73,12 @@ public class AnswersForAppraisal {
         }
     }
 
+    /** What {@link #forEach} hands each row to. */
+    @FunctionalInterface
+    public interface Reader {
+        void accept(Cursor row) throws SQLException;
+    }
+
     /** The current answer of {@link #forEach}: an SKM questionnaire (elements U1..U9) or a rating (stars). */
     public static final class Cursor {
 
@@ -85,83 +90,43 @@ public class AnswersForAppraisal {
             this.utc = utc;
         }
 
-        public long id() {
-            try {
-                return rs.getLong(1);
-            } catch (SQLException e) {
-                throw unreadable(e);
-            }
+        public long id() throws SQLException {
+            return rs.getLong(1);
         }
 
-        public long unitId() {
-            try {
-                return rs.getLong(2);
-            } catch (SQLException e) {
-                throw unreadable(e);
-            }
+        public long unitId() throws SQLException {
+            return rs.getLong(2);
         }
 
-        public long regionId() {
-            try {
-                return rs.getLong(3);
-            } catch (SQLException e) {
-                throw unreadable(e);
-            }
+        public long regionId() throws SQLException {
+            return rs.getLong(3);
         }
 
-        public String authorSub() {
-            try {
-                return rs.getString(4);
-            } catch (SQLException e) {
-                throw unreadable(e);
-            }
+        public String authorSub() throws SQLException {
+            return rs.getString(4);
         }
 
-        public Instant createdAt() {
-            try {
-                return rs.getTimestamp(5, utc).toInstant();
-            } catch (SQLException e) {
-                throw unreadable(e);
-            }
+        public Instant createdAt() throws SQLException {
+            return rs.getTimestamp(5, utc).toInstant();
         }
 
         /** Element {@code i} (1-based, U1..U9), 1–4; 0 for a rating. */
-        public int element(int i) {
-            try {
-                return rs.getInt(5 + i); // 0 when NULL
-            } catch (SQLException e) {
-                throw unreadable(e);
-            }
+        public int element(int i) throws SQLException {
+            return rs.getInt(5 + i); // 0 when NULL
         }
 
         /** The stars of a rating, 1–5; 0 for a questionnaire. */
-        public int stars() {
-            try {
-                return rs.getInt(15);
-            } catch (SQLException e) {
-                throw unreadable(e);
-            }
+        public int stars() throws SQLException {
+            return rs.getInt(15);
         }
 
-        public String comment() {
-            try {
-                return rs.getString(16);
-            } catch (SQLException e) {
-                throw unreadable(e);
-            }
+        public String comment() throws SQLException {
+            return rs.getString(16);
         }
 
         /** False for an answer of the look-back days before the period. */
-        public boolean inPeriod() {
-            try {
-                return rs.getBoolean(17);
-            } catch (SQLException e) {
-                throw unreadable(e);
-            }
-        }
-
-        private static IllegalStateException unreadable(SQLException e) {
-            return new IllegalStateException("Cannot read an answer", e);
+        public boolean inPeriod() throws SQLException {
+            return rs.getBoolean(17);
         }
     }
 }
