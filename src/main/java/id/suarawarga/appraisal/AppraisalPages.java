@@ -275,7 +275,7 @@ public class AppraisalPages {
         try {
             return Integer.valueOf(raw.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(field, field + ": bilangan bulat / a whole number");
+            throw ProblemException.invalid(field, "appraisal.whole-number", field);
         }
     }
 }

@@ -61,7 +61,6 @@ public class AppraisalPermissions {
 
     private static ProblemException forbidden() {
         return new ProblemException(ProblemType.FORBIDDEN,
-                "Hanya BKPSDM, admin, atau petugas unit ini selama masa tanggapan / "
-                        + "Only HR, admins, or this unit's officers during the review window");
+                "appraisal.draft-forbidden");
     }
 }

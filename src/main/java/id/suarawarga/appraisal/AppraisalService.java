@@ -15,13 +15,16 @@ import id.suarawarga.appraisal.score.Answer;
 import id.suarawarga.appraisal.score.AppraisalCalculator;
 import id.suarawarga.appraisal.score.Estimate;
 import id.suarawarga.appraisal.score.Exclusion;
+import id.suarawarga.appraisal.score.Nip;
 import id.suarawarga.appraisal.score.ScoreParameters;
 import id.suarawarga.appraisal.score.SnapshotCanonical;
 import id.suarawarga.appraisal.score.UnitScore;
+import id.suarawarga.feedback.QuestionnaireElement;
 import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.feedback.skm.WorkingDays;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.privacy.StaffAccessLog;
+import id.suarawarga.shared.i18n.Texts;
 import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.persistence.Rows.Row;
 import id.suarawarga.shared.web.PageRequest;
@@ -110,10 +113,10 @@ public class AppraisalService {
         }
         if (period.kind() != Period.Kind.QUARTER && period.kind() != Period.Kind.YEAR) {
             throw ProblemException.invalid("period",
-                    "Periode penilaian: triwulan (2026-Q1) atau tahunan (2026) / Appraisal periods are quarters or years");
+                    "appraisal.period-kind");
         }
         if (count("SELECT COUNT(*) FROM appraisal_period WHERE code = ?1", period.toString()) > 0) {
-            throw ProblemException.conflict("Periode " + period + " sudah ada / already exists", "period");
+            throw ProblemException.conflict("appraisal.period-exists", "period", period.toString());
         }
         long id = insertPeriod(period, orDefault(form.minRespondents(), config.minRespondents()),
                 orDefault(form.priorWeight(), config.priorWeight()),
@@ -185,7 +188,7 @@ public class AppraisalService {
         PeriodRow p = row(periodId, true);
         if (FROZEN.equals(p.status()) && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid("reason",
-                    "Koreksi periode yang dibekukan perlu alasan / Correcting a frozen period needs a reason");
+                    "appraisal.frozen-needs-reason");
         }
         recompute(p, reason, user.username());
         return view(row(periodId, false));
@@ -296,17 +299,15 @@ public class AppraisalService {
         PeriodRow p = row(periodId, true);
         if (!IN_REVIEW.equals(p.status()) || p.currentRunId() == null) {
             throw new ProblemException(ProblemType.CONFLICT, FROZEN.equals(p.status())
-                    ? "Periode sudah dibekukan / The period is already frozen"
-                    : "Hitung periode dulu / Compute the period first");
+                    ? "appraisal.already-frozen"
+                    : "appraisal.compute-first");
         }
         if (count("SELECT COUNT(*) FROM appraisal_objection WHERE period_id = ?1 AND status = 'PENDING'", p.id()) > 0) {
             throw new ProblemException(ProblemType.CONFLICT,
-                    "Masih ada keberatan yang belum diputus / Objections are still pending");
+                    "appraisal.objections-pending");
         }
         if (p.reviewOpen(today()) && !closeReviewEarly) {
-            throw new ProblemException(ProblemType.CONFLICT, "Masa tanggapan unit masih berjalan sampai "
-                    + p.reviewUntil() + " / The units' review window is open until " + p.reviewUntil()
-                    + " (closeReviewEarly: true to freeze now)");
+            throw new ProblemException(ProblemType.CONFLICT, "appraisal.review-open", p.reviewUntil());
         }
         Row run = Rows.list(em, "SELECT canonical, sha256 FROM appraisal_run WHERE id = ?1", Function.identity(),
                 p.currentRunId()).get(0);
@@ -335,7 +336,7 @@ public class AppraisalService {
         PeriodRow p = row(periodId, false);
         SnapshotRef ref = latestSnapshot(periodId);
         if (ref == null) {
-            throw ProblemException.notFound("Snapshot of period", periodId);
+            throw ProblemException.notFound("appraisal.what.snapshot", periodId);
         }
         String canonical = (String) em.createNativeQuery("SELECT canonical FROM appraisal_snapshot WHERE id = ?1")
                 .setParameter(1, ref.id()).getSingleResult();
@@ -383,12 +384,12 @@ public class AppraisalService {
         PeriodRow p = row(periodId, false);
         permissions.requireDraftReader(p, unitId, today());
         if (p.currentRunId() == null) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "Periode belum dihitung / The period has not been computed");
+            throw new ProblemException(ProblemType.NOT_FOUND, "appraisal.not-computed");
         }
         List<Row> found = Rows.list(em, SCORE_SELECT + " WHERE s.run_id = ?1 AND s.unit_id = ?2", Function.identity(),
                 p.currentRunId(), unitId);
         if (found.isEmpty()) {
-            throw ProblemException.notFound("Unit", unitId);
+            throw ProblemException.notFound("appraisal.what.unit", unitId);
         }
         permissions.logEvidenceView(p.id(), unitId);
         Row row = found.get(0);
@@ -405,9 +406,9 @@ public class AppraisalService {
             }
         }
         List<ElementNrr> out = new ArrayList<>();
-        for (Row e : Rows.list(em, "SELECT code, label_id, label_en FROM questionnaire_element WHERE questionnaire_id = 1 ORDER BY position",
-                Function.identity())) {
-            out.add(new ElementNrr(e.string("code"), e.string(english ? "label_en" : "label_id"), values.get(e.string("code"))));
+        // the national questionnaire's elements, as feedback stores them
+        for (QuestionnaireElement e : QuestionnaireElement.<QuestionnaireElement>list("questionnaire.id = ?1 ORDER BY position", 1L)) {
+            out.add(new ElementNrr(e.code, e.label(english), values.get(e.code)));
         }
         return out;
     }
@@ -501,7 +502,7 @@ public class AppraisalService {
     public ExportFile export(long periodId, String format) {
         String f = format == null ? "" : format.trim().toLowerCase(java.util.Locale.ROOT);
         if (!List.of("csv", "xlsx", "json").contains(f)) {
-            throw ProblemException.invalid("format", "format: csv, xlsx atau/or json");
+            throw ProblemException.invalid("format", "appraisal.export-format");
         }
         PeriodView p = period(periodId);
         List<ScoreView> scores = allScores(periodId);
@@ -518,14 +519,21 @@ public class AppraisalService {
     @Transactional
     public void recordHeadNip(long unitId, String nip) {
         String value = nip == null || nip.isBlank() ? null : nip.strip();
-        if (value != null && id.suarawarga.appraisal.score.Nip.problem(value) != null) {
-            throw ProblemException.invalid("nip", "NIP tidak valid / invalid NIP: "
-                    + id.suarawarga.appraisal.score.Nip.problem(value));
+        Nip.Flaw flaw = value == null ? null : Nip.flaw(value);
+        if (flaw != null) {
+            throw ProblemException.invalid("nip", "appraisal.invalid-nip", new Texts.Text(switch (flaw) {
+                case DIGITS -> "appraisal.nip.digits";
+                case DATES -> "appraisal.nip.dates";
+                case BIRTH_YEAR -> "appraisal.nip.birth-year";
+                case APPOINTMENT -> "appraisal.nip.appointment";
+                case GENDER -> "appraisal.nip.gender";
+                case SEQUENCE -> "appraisal.nip.sequence";
+            }));
         }
         int updated = em.createNativeQuery("UPDATE unit SET head_nip = ?2 WHERE id = ?1").setParameter(1, unitId)
                 .setParameter(2, value).executeUpdate();
         if (updated == 0) {
-            throw ProblemException.notFound("Unit", unitId);
+            throw ProblemException.notFound("appraisal.what.unit", unitId);
         }
     }
 
@@ -537,10 +545,10 @@ public class AppraisalService {
         permissions.requireObjector(p, unitId, today());
         if (!IN_REVIEW.equals(p.status()) || p.currentRunId() == null) {
             throw new ProblemException(ProblemType.CONFLICT,
-                    "Keberatan hanya selama masa tanggapan / Objections only during the review window");
+                    "appraisal.objection-window");
         }
         if (count("SELECT COUNT(*) FROM unit WHERE id = ?1", unitId) == 0) {
-            throw ProblemException.notFound("Unit", unitId);
+            throw ProblemException.notFound("appraisal.what.unit", unitId);
         }
         em.createNativeQuery("""
                 INSERT INTO appraisal_objection (period_id, unit_id, run_id, author_sub, author_name, text, status)
@@ -558,10 +566,10 @@ public class AppraisalService {
         List<Row> found = Rows.list(em, "SELECT period_id, status FROM appraisal_objection WHERE id = ?1 FOR UPDATE",
                 Function.identity(), objectionId);
         if (found.isEmpty()) {
-            throw ProblemException.notFound("Objection", objectionId);
+            throw ProblemException.notFound("appraisal.what.objection", objectionId);
         }
         if (!"PENDING".equals(found.get(0).string("status"))) {
-            throw new ProblemException(ProblemType.CONFLICT, "Keberatan sudah diputus / The objection was already decided");
+            throw new ProblemException(ProblemType.CONFLICT, "appraisal.objection-decided");
         }
         PeriodRow p = row(found.get(0).lng("period_id"), true);
         Long resultRun = null;
@@ -583,10 +591,10 @@ public class AppraisalService {
         List<Row> found = Rows.list(em, "SELECT period_id, reinstated_at, unit_id FROM appraisal_exclusion WHERE id = ?1 FOR UPDATE",
                 Function.identity(), exclusionId);
         if (found.isEmpty()) {
-            throw ProblemException.notFound("Exclusion", exclusionId);
+            throw ProblemException.notFound("appraisal.what.exclusion", exclusionId);
         }
         if (found.get(0).raw("reinstated_at") != null) {
-            throw new ProblemException(ProblemType.CONFLICT, "Sudah dipulihkan / Already reinstated");
+            throw new ProblemException(ProblemType.CONFLICT, "appraisal.already-reinstated");
         }
         PeriodRow p = row(found.get(0).lng("period_id"), true);
         em.createNativeQuery("""
@@ -608,7 +616,7 @@ public class AppraisalService {
                         o.date("ends_before"), o.string("status"), o.integer("min_respondents"), o.integer("prior_weight"),
                         o.integer("review_working_days"), o.date("review_until"), o.lng("current_run_id")), id);
         if (r.isEmpty()) {
-            throw ProblemException.notFound("Appraisal period", id);
+            throw ProblemException.notFound("appraisal.what.period", id);
         }
         return r.get(0);
     }
@@ -659,7 +667,7 @@ public class AppraisalService {
                        o.decided_by, o.decided_at, o.decision_reason, o.result_run_id
                 FROM appraisal_objection o JOIN unit u ON u.id = o.unit_id WHERE o.id = ?1""", AppraisalService::objection, id)
                 .stream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Objection", id));
+                .orElseThrow(() -> ProblemException.notFound("appraisal.what.objection", id));
     }
 
     private static ObjectionView objection(Row r) {

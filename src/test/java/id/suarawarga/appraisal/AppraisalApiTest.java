@@ -139,7 +139,10 @@ class AppraisalApiTest {
         as("hr1").header("Idempotency-Key", "t-" + UUID.randomUUID()).body(Map.of("period", "2021-05"))
                 .when().post("/api/v1/appraisal/periods").then().statusCode(422).body("errors.field", hasItem("period"));
         String base = "/api/v1/appraisal/periods/" + period;
-        as("hr1").when().post(base + "/freeze").then().statusCode(409);
+        // a refusal speaks one language: Bahasa Indonesia by default, English when asked (ADR 0016)
+        as("hr1").when().post(base + "/freeze").then().statusCode(409).body("detail", equalTo("Hitung periode dulu"));
+        as("hr1").header("Accept-Language", "en").when().post(base + "/freeze").then().statusCode(409)
+                .body("detail", equalTo("Compute the period first"));
 
         as("hr1").when().post(base + "/compute").then().statusCode(200)
                 .body("status", equalTo("IN_REVIEW")).body("reviewOpen", equalTo(true))

@@ -9,6 +9,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Calendar;
+import java.util.TimeZone;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -57,7 +59,7 @@ final class AppraisalFixtures {
             ps.setBoolean(9, anonymous);
             ps.setString(10, "t-appraisal-" + UUID.randomUUID());
             ps.setObject(11, LocalDate.ofInstant(at, WIB));
-            ps.setTimestamp(12, Timestamp.from(at));
+            ps.setTimestamp(12, Timestamp.from(at), Calendar.getInstance(TimeZone.getTimeZone("UTC"))); // as Hibernate does
             for (int i = 0; i < 9; i++) {
                 ps.setObject(13 + i, rating ? null : score);
             }

@@ -54,8 +54,7 @@ class TableOwnershipTest {
      */
     static final Map<String, Set<String>> KNOWN = Map.ofEntries(
             Map.entry("id/suarawarga/appraisal/AppraisalService.java",
-                    Set.of("feedback", "public_service", "questionnaire_element", "region", "service_users", "unit")),
-            Map.entry("id/suarawarga/appraisal/PeriodAnswers.java", Set.of("feedback")),
+                    Set.of("feedback", "public_service", "region", "service_users", "unit")),
             Map.entry("id/suarawarga/feedback/FeedbackReportables.java", Set.of("public_service", "unit")),
             Map.entry("id/suarawarga/forum/ForumService.java", Set.of("public_service", "region", "unit")),
             Map.entry("id/suarawarga/moderation/ModerationPages.java", Set.of("forum_category", "region")));

@@ -14,10 +14,36 @@ public final class Nip {
     private Nip() {
     }
 
-    /** Null when valid, else the reason (English, for logs and API errors). */
+    /** What is wrong with a NIP's structure; {@link #reason()} is English, for logs. */
+    public enum Flaw {
+        DIGITS("NIP must be exactly 18 digits"),
+        DATES("NIP must start with a valid birth date (YYYYMMDD) and appointment month (YYYYMM)"),
+        BIRTH_YEAR("NIP birth year is before 1900"),
+        APPOINTMENT("NIP appointment month must be after the birth date"),
+        GENDER("NIP gender digit (15th) must be 1 or 2"),
+        SEQUENCE("NIP sequence (last 3 digits) must not be 000");
+
+        private final String reason;
+
+        Flaw(String reason) {
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
+    /** Null when valid, else the reason (English, for logs). */
     public static String problem(String nip) {
+        Flaw f = flaw(nip);
+        return f == null ? null : f.reason();
+    }
+
+    /** Null when valid, else the first flaw found. */
+    public static Flaw flaw(String nip) {
         if (nip == null || !nip.matches("\\d{18}")) {
-            return "NIP must be exactly 18 digits";
+            return Flaw.DIGITS;
         }
         LocalDate birth;
         YearMonth appointed;
@@ -26,20 +52,20 @@ public final class Nip {
                     Integer.parseInt(nip.substring(6, 8)));
             appointed = YearMonth.of(Integer.parseInt(nip.substring(8, 12)), Integer.parseInt(nip.substring(12, 14)));
         } catch (DateTimeException e) {
-            return "NIP must start with a valid birth date (YYYYMMDD) and appointment month (YYYYMM)";
+            return Flaw.DATES;
         }
         if (birth.getYear() < 1900) {
-            return "NIP birth year is before 1900";
+            return Flaw.BIRTH_YEAR;
         }
         if (!appointed.isAfter(YearMonth.from(birth))) {
-            return "NIP appointment month must be after the birth date";
+            return Flaw.APPOINTMENT;
         }
         char gender = nip.charAt(14);
         if (gender != '1' && gender != '2') {
-            return "NIP gender digit (15th) must be 1 or 2";
+            return Flaw.GENDER;
         }
         if (nip.endsWith("000")) {
-            return "NIP sequence (last 3 digits) must not be 000";
+            return Flaw.SEQUENCE;
         }
         return null;
     }
