@@ -7,7 +7,7 @@ import id.suarawarga.appraisal.AppraisalViews.PeriodForm;
 import id.suarawarga.appraisal.AppraisalViews.PeriodView;
 import id.suarawarga.appraisal.AppraisalViews.ScoreView;
 import id.suarawarga.identity.CurrentUser;
-import id.suarawarga.identity.Roles;
+import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.FormErrors;
 import id.suarawarga.shared.web.FormState;
 import id.suarawarga.shared.web.PageRequest;

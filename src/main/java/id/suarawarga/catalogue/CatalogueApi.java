@@ -6,7 +6,7 @@ import id.suarawarga.catalogue.CatalogueViews.ServiceForm;
 import id.suarawarga.catalogue.CatalogueViews.ServiceView;
 import id.suarawarga.catalogue.CatalogueViews.UnitForm;
 import id.suarawarga.catalogue.CatalogueViews.UnitView;
-import id.suarawarga.identity.Roles;
+import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import jakarta.annotation.security.PermitAll;

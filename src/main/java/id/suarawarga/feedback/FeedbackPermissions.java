@@ -1,7 +1,7 @@
 package id.suarawarga.feedback;
 
 import id.suarawarga.identity.CurrentUser;
-import id.suarawarga.identity.Roles;
+import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.ProblemType;
 import jakarta.enterprise.context.RequestScoped;

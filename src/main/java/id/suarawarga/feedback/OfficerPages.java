@@ -14,7 +14,7 @@ import id.suarawarga.feedback.FeedbackViews.ResponseForm;
 import id.suarawarga.feedback.FeedbackViews.ServiceUsersForm;
 import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.identity.CurrentUser;
-import id.suarawarga.identity.Roles;
+import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.FormErrors;
 import id.suarawarga.shared.web.FormState;
 import id.suarawarga.shared.web.PageRequest;

@@ -3,7 +3,7 @@ package id.suarawarga.feedback;
 import id.suarawarga.catalogue.CatalogueService;
 import id.suarawarga.catalogue.CatalogueViews.ServiceView;
 import id.suarawarga.catalogue.CatalogueViews.UnitView;
-import id.suarawarga.identity.Roles;
+import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.PublicSite;
 import id.suarawarga.shared.web.QrSvg;
 import id.suarawarga.shared.web.UiContext;

@@ -1,5 +1,6 @@
 package id.suarawarga.identity;
 
+import id.suarawarga.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

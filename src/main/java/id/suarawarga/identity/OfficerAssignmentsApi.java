@@ -2,6 +2,7 @@ package id.suarawarga.identity;
 
 import id.suarawarga.catalogue.CatalogueService;
 import id.suarawarga.catalogue.CatalogueViews.UnitView;
+import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,13 +1,13 @@
 package id.suarawarga.moderation;
 
 import id.suarawarga.identity.CurrentUser;
-import id.suarawarga.identity.Roles;
 import id.suarawarga.moderation.ModerationViews.ActionForm;
 import id.suarawarga.moderation.ModerationViews.ActionResults;
 import id.suarawarga.moderation.ModerationViews.QueueItem;
 import id.suarawarga.moderation.ModerationViews.ReportForm;
 import id.suarawarga.shared.audit.AuditLog;
 import id.suarawarga.shared.idempotency.Idempotency;
+import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import io.quarkus.security.Authenticated;

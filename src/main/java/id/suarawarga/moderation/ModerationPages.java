@@ -1,12 +1,12 @@
 package id.suarawarga.moderation;
 
 import id.suarawarga.identity.CurrentUser;
-import id.suarawarga.identity.Roles;
 import id.suarawarga.moderation.ModerationViews.ActionForm;
 import id.suarawarga.moderation.ModerationViews.QueueItem;
 import id.suarawarga.moderation.ModerationViews.Target;
 import id.suarawarga.shared.audit.AuditLog;
 import id.suarawarga.shared.persistence.Rows;
+import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.FormState;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;

@@ -1,7 +1,7 @@
 package id.suarawarga.moderation;
 
 import id.suarawarga.identity.CurrentUser;
-import id.suarawarga.identity.Roles;
+import id.suarawarga.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package id.suarawarga.privacy;
 
 import id.suarawarga.identity.CurrentUser;
-import id.suarawarga.identity.Roles;
 import id.suarawarga.shared.persistence.Rows;
+import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.suarawarga.identity.Roles;
 import id.suarawarga.moderation.Reportable.Item;
+import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.ProblemType;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package id.suarawarga.identity;
+package id.suarawarga.shared.security;
 
 /** Realm roles of the {@code suarawarga} Keycloak realm. Staff roles are granted by an admin, never self-assigned. */
 public final class Roles {
