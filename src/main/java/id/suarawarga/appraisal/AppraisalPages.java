@@ -125,7 +125,7 @@ public class AppraisalPages {
             form = new PeriodForm(nz(period).trim(), integer("minRespondents", minRespondents),
                     integer("priorWeight", priorWeight), integer("reviewWorkingDays", reviewWorkingDays));
         } catch (ProblemException e) {
-            return again(periodsPage(PageRequest.first(20), new FormState(typed, FormErrors.of(e)), null));
+            return again(periodsPage(PageRequest.first(20), new FormState(typed, FormErrors.of(e, ui.locale())), null));
         }
         return save(form, () -> appraisal.create(form, user), () -> "/appraisal?saved=created",
                 errors -> periodsPage(PageRequest.first(20), new FormState(typed, errors), null));
@@ -252,7 +252,7 @@ public class AppraisalPages {
                 if (e.type().status() != 422 && e.type().status() != 409) {
                     throw e;
                 }
-                errors = e.errors().isEmpty() ? Map.of("form", e.type().name()) : FormErrors.of(e);
+                errors = e.errors().isEmpty() ? Map.of("form", e.type().name()) : FormErrors.of(e, ui.locale());
             }
         } else {
             errors = FormErrors.of(violations);

@@ -32,7 +32,7 @@ class ForumForms {
 
     Object refused(ProblemException e) {
         return switch (e.type()) {
-            case VALIDATION -> new Errors(FormErrors.of(e));
+            case VALIDATION -> new Errors(FormErrors.of(e, ui.locale()));
             case IDEMPOTENCY_KEY_REUSED, BAD_REQUEST -> new Errors(Map.of("form", "resend"));
             case CONFLICT -> e.errors().stream().anyMatch(f -> "target".equals(f.field()))
                     ? Map.of("target", "already-reported")

@@ -111,7 +111,7 @@ public class ModerationPages {
                 if (e.type() != ProblemType.VALIDATION) {
                     throw e;
                 }
-                e.errors().forEach(f -> errors.put(f.field(), f.message()));
+                e.errors(ui.locale()).forEach(f -> errors.put(f.field(), f.message()));
                 if (errors.isEmpty()) {
                     errors.put("action", "invalid");
                 }

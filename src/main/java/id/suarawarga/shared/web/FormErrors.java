@@ -30,10 +30,4 @@ public final class FormErrors {
         }
         return errors;
     }
-
-    /** {@link #of(ProblemException, Locale)} in Indonesian. */
-    @Deprecated
-    public static Map<String, String> of(ProblemException e) {
-        return of(e, UiContext.INDONESIAN);
-    }
 }
