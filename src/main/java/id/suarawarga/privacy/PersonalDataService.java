@@ -76,23 +76,24 @@ public class PersonalDataService {
         var log = accessLog.of(sub, username, new PageRequest(0, MAX_ROWS));
         boolean truncated = sections.values().stream().anyMatch(v -> v instanceof List<?> l && l.size() >= MAX_ROWS)
                 || log.total() > MAX_ROWS;
-        return new PersonalData(Instant.now(), account, section(sections, "forumProfile"),
-                section(sections, "forumThreads"), section(sections, "forumPosts"),
-                section(sections, "forumPostEarlierVersions"), section(sections, "forumReactions"),
-                section(sections, "feedback"), section(sections, "repliesToMyFeedback"),
-                section(sections, "reportsFiled"), section(sections, "moderationSanctions"),
-                section(sections, "notifications"), section(sections, "rateLimitCounters"),
+        return new PersonalData(Instant.now(), account, row(sections, "forumProfile"), rows(sections, "forumThreads"),
+                rows(sections, "forumPosts"), rows(sections, "forumPostEarlierVersions"),
+                rows(sections, "forumReactions"), rows(sections, "feedback"), rows(sections, "repliesToMyFeedback"),
+                rows(sections, "reportsFiled"), rows(sections, "moderationSanctions"), rows(sections, "notifications"),
+                rows(sections, "rateLimitCounters"),
                 ((Number) sections.getOrDefault("storedRequestAnswers", 0L)).longValue(), log.items(), truncated);
     }
 
-    /** A contributor's section by its name in the download; a feature that is missing gives nothing, not an error. */
+    /** A contributor's list section by its name in the download; none is an empty list. */
     @SuppressWarnings("unchecked")
-    private static <T> T section(Map<String, Object> sections, String name) {
-        Object v = sections.get(name);
-        if (v == null && !name.equals("forumProfile")) {
-            return (T) List.of();
-        }
-        return (T) v;
+    private static List<Map<String, Object>> rows(Map<String, Object> sections, String name) {
+        return (List<Map<String, Object>>) sections.getOrDefault(name, List.of());
+    }
+
+    /** A contributor's one-row section (the forum profile); none is null. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> row(Map<String, Object> sections, String name) {
+        return (Map<String, Object>) sections.get(name);
     }
 
     /**
