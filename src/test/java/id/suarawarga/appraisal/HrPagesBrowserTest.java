@@ -16,6 +16,7 @@ import id.suarawarga.devsupport.Languages;
 import id.suarawarga.devsupport.PageWeight;
 import id.suarawarga.devsupport.Tokens;
 import id.suarawarga.devsupport.TouchTargets;
+import id.suarawarga.devsupport.WithBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -35,7 +36,6 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +51,7 @@ import org.openqa.selenium.Cookie;
  * has 36 answers (sufficient), every other unit none, and a unit whose name is a spreadsheet formula exists.
  */
 @QuarkusTest
+@WithBrowser
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HrPagesBrowserTest {
 
@@ -73,19 +74,11 @@ class HrPagesBrowserTest {
     boolean seeded;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        chrome = Chrome.start();
+    static void downloadsFolder() throws Exception {
         downloads = Files.createDirectories(DevSupport.projectDir().resolve("target/downloads/" + UUID.randomUUID()));
         // Chromium saves what a download link gives into this directory, as a person's Downloads folder.
         chrome.driver().executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chrome != null) {
-            chrome.close();
-        }
     }
 
     /** Once per class; not @BeforeAll, because RestAssured learns the test port only before each test. */

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * One headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, installed by
  * {@code bin/install-browser}) at a cheap phone's viewport, 360×740, with a fresh profile. Start one per test
- * class ({@code @BeforeAll}) and close it after ({@code @AfterAll}): starting it takes about a second.
+ * class, through {@link WithBrowser}, which closes it after the class: starting it takes about a second.
  *
  * <p>Screenshots go to {@code target/screenshots/} on every run, for a person to review. The network can be cut
  * and restored through the DevTools protocol ({@link #offline(boolean)}), as a phone losing its signal.
@@ -150,6 +150,16 @@ public final class Chrome implements AutoCloseable {
         find(By.id("username")).sendKeys(username);
         find(By.id("password")).sendKeys(password);
         find(By.id("kc-login")).click();
+    }
+
+    /**
+     * Opens a page that wants a login, logs in on the Keycloak form it leads to (password = username, as for the
+     * demo users) and waits until the browser is back on that page.
+     */
+    public void loginAt(URL page, String username) {
+        open(page);
+        keycloakLogin(username, username);
+        awaitPath(page.getPath());
     }
 
     /**

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.suarawarga.devsupport.Axe;
 import id.suarawarga.devsupport.Chrome;
 import id.suarawarga.devsupport.DevSupport;
+import id.suarawarga.devsupport.WithBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
@@ -20,8 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,24 +31,13 @@ import org.openqa.selenium.WebElement;
  * it and sees it counted. The services of 9901-DPMPTSP are answered only here.
  */
 @QuarkusTest
+@WithBrowser
 class CounterBrowserTest {
 
     static Chrome chrome;
 
     @TestHTTPResource("/")
     URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        chrome = Chrome.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chrome != null) {
-            chrome.close();
-        }
-    }
 
     @Test
     void newCitizenScansTheQrRegistersAndTheSurveyIsCounted() throws Exception {
@@ -196,9 +184,7 @@ class CounterBrowserTest {
     void theOfficerPrintsTheUnitPosterOnOneA4OrA6Sheet() throws Exception {
         long unit = FeedbackFixtures.unitId("1708", "1708-DUKCAPIL");
         chrome.forgetCookies();
-        chrome.open(new URL(base, "/units/" + unit + "/poster"));
-        chrome.keycloakLogin("petugas.dukcapil", "petugas.dukcapil");
-        chrome.awaitPath("/units/" + unit + "/poster");
+        chrome.loginAt(new URL(base, "/units/" + unit + "/poster"), "petugas.dukcapil");
         chrome.await(d -> Boolean.TRUE.equals(chrome.script(
                 "var i = document.querySelector('img.qr'); return i.complete && i.naturalWidth > 0")));
         chrome.screenshot("poster-a4");

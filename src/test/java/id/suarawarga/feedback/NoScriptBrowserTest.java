@@ -6,35 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.suarawarga.devsupport.Chrome;
+import id.suarawarga.devsupport.WithBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The same counter moment in Chromium with JavaScript switched off: plain HTML forms carry it all. */
 @QuarkusTest
+@WithBrowser(javascript = false)
 class NoScriptBrowserTest {
 
     static Chrome chrome;
 
     @TestHTTPResource("/")
     URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        chrome = Chrome.start(false);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chrome != null) {
-            chrome.close();
-        }
-    }
 
     @Test
     void withoutJavascriptTheSurveyIsSubmittedAndCounted() throws Exception {

@@ -14,13 +14,12 @@ import id.suarawarga.devsupport.Chrome;
 import id.suarawarga.devsupport.Languages;
 import id.suarawarga.devsupport.Tokens;
 import id.suarawarga.devsupport.TouchTargets;
+import id.suarawarga.devsupport.WithBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,24 +31,13 @@ import org.openqa.selenium.support.ui.Select;
  * exactly that; the audit log page passes axe-core, touch-target and one-language checks without sideways scrolling.
  */
 @QuarkusTest
+@WithBrowser
 class ModeratorBrowserTest {
 
     static Chrome chrome;
 
     @TestHTTPResource("/")
     URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        chrome = Chrome.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chrome != null) {
-            chrome.close();
-        }
-    }
 
     @Test
     void aModeratorHidesOneReportedPostAndRestoresOneTheReportsHid() throws Exception {
@@ -67,9 +55,7 @@ class ModeratorBrowserTest {
                 .body("posts.items.find { it.id == " + honest + " }.status", equalTo("HIDDEN"));
 
         chrome.forgetCookies();
-        chrome.open(new URL(base, "/moderation"));
-        chrome.keycloakLogin("moderator1", "moderator1");
-        chrome.awaitPath("/moderation");
+        chrome.loginAt(new URL(base, "/moderation"), "moderator1");
         assertEquals(Chrome.WIDTH, ((Number) chrome.script("return document.documentElement.clientWidth")).intValue());
 
         act(spam, "hide", "Iklan, bukan soal layanan publik");
@@ -98,9 +84,7 @@ class ModeratorBrowserTest {
         id.suarawarga.forum.ForumFixtures.act("moderator1", "thread", t[0], "pin", "Penting untuk warga",
                 java.util.Map.of()).then().statusCode(200);
         chrome.forgetCookies();
-        chrome.open(new URL(base, "/moderation/log"));
-        chrome.keycloakLogin("moderator1", "moderator1");
-        chrome.awaitPath("/moderation/log");
+        chrome.loginAt(new URL(base, "/moderation/log"), "moderator1");
         assertTrue(chrome.find(By.tagName("table")).getText().contains("thread #" + t[0]), "the pin is logged");
         for (String lang : List.of("id", "en")) {
             if ("en".equals(lang)) {

@@ -11,12 +11,11 @@ import id.suarawarga.devsupport.Chrome;
 import id.suarawarga.devsupport.Languages;
 import id.suarawarga.devsupport.PageWeight;
 import id.suarawarga.devsupport.TouchTargets;
+import id.suarawarga.devsupport.WithBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.opentest4j.AssertionFailedError;
@@ -29,6 +28,7 @@ import org.opentest4j.AssertionFailedError;
  * queue).
  */
 @QuarkusTest
+@WithBrowser
 class CitizenPagesBrowserTest {
 
     /** The budget of issue 7: HTML + CSS + JS + fonts, compressed, for home, service, survey and thread pages. */
@@ -38,18 +38,6 @@ class CitizenPagesBrowserTest {
 
     @TestHTTPResource("/")
     URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        chrome = Chrome.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chrome != null) {
-            chrome.close();
-        }
-    }
 
     @Test
     void citizenPagesAreAccessibleLightAndSelfContained() throws Exception {
@@ -66,9 +54,7 @@ class CitizenPagesBrowserTest {
         check("results", "/services/" + service + "/results", false);
         check("unit-results", "/units/" + unit + "/results", false);
 
-        chrome.open(new URL(base, "/services/" + service + "/survey"));
-        chrome.keycloakLogin("warga2", "warga2");
-        chrome.awaitPath("/services/" + service + "/survey");
+        chrome.loginAt(new URL(base, "/services/" + service + "/survey"), "warga2");
         check("survey", "/services/" + service + "/survey", true);
         check("rate", "/units/" + unit + "/rate", false);
     }
@@ -94,9 +80,7 @@ class CitizenPagesBrowserTest {
         check("forum", "/forums/" + category, false);
         check("thread", "/threads/" + thread, true);
 
-        chrome.open(new URL(base, "/threads/" + thread + "/reply"));
-        chrome.keycloakLogin("warga2", "warga2");
-        chrome.awaitPath("/threads/" + thread + "/reply");
+        chrome.loginAt(new URL(base, "/threads/" + thread + "/reply"), "warga2");
         check("thread-signed-in", "/threads/" + thread, true);
         check("reply", "/threads/" + thread + "/reply?quote=" + firstPost, false);
         check("new-thread", "/forums/" + category + "/new", false);
@@ -107,9 +91,7 @@ class CitizenPagesBrowserTest {
         check("delete-post", "/posts/" + own[1] + "/delete", false);
 
         chrome.forgetCookies();
-        chrome.open(new URL(base, "/moderation"));
-        chrome.keycloakLogin("moderator1", "moderator1");
-        chrome.awaitPath("/moderation");
+        chrome.loginAt(new URL(base, "/moderation"), "moderator1");
         check("moderation", "/moderation", false);
         chrome.forgetCookies();
     }
