@@ -11,6 +11,7 @@ import id.suarawarga.devsupport.Browser;
 import id.suarawarga.devsupport.Chrome;
 import id.suarawarga.devsupport.DevSupport;
 import id.suarawarga.devsupport.Tokens;
+import id.suarawarga.devsupport.WithBrowser;
 import id.suarawarga.forum.ForumFixtures;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,6 +70,7 @@ import org.junit.jupiter.api.Test;
  * path parameter this test has no sample value for.
  */
 @QuarkusTest
+@WithBrowser
 class WebSecurityTest {
 
     static final List<String> ROLES = List.of("anonymous", "warga1", "petugas.dukcapil", "moderator1", "hr1", "admin1");
@@ -188,36 +190,33 @@ class WebSecurityTest {
     }
 
     @Test
-    void chromiumReportsNoPolicyViolationOnTheMainPages() throws Exception {
+    void chromiumReportsNoPolicyViolationOnTheMainPages(Chrome chrome) throws Exception {
         Map<String, String> s = crawl().samples();
-        try (Chrome chrome = Chrome.start()) {
-            // Registered before any page script runs: every violation of every page is kept on window.
-            chrome.driver().executeCdpCommand("Page.enable", Map.of());
-            chrome.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                    "window.__csp = []; document.addEventListener('securitypolicyviolation', e => "
-                            + "window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"));
-            List<String> paths = List.of("/", "/regions/1708", "/units/" + s.get("unit"), "/services/" + s.get("service"),
-                    "/services/" + s.get("service") + "/results", "/forums", "/threads/" + s.get("thread"));
-            for (String path : paths) {
-                chrome.open(url(path));
-                chrome.awaitPath(path);
-                Thread.sleep(150); // app.js runs deferred; a violation event is queued as a task
-                assertEquals(List.of(), chrome.script("return window.__csp"), "CSP violations on " + path);
-            }
-            chrome.open(url("/services/" + s.get("service") + "/survey"));
-            chrome.keycloakLogin("warga1", "warga1");
-            for (String path : List.of("/services/" + s.get("service") + "/survey", "/account", "/me/notifications")) {
-                chrome.open(url(path));
-                chrome.awaitPath(path);
-                Thread.sleep(150);
-                assertEquals(List.of(), chrome.script("return window.__csp"), "CSP violations on " + path);
-            }
-            // The listener does see a violation: an inline script added now is blocked and reported.
-            chrome.script("const x = document.createElement('script'); x.textContent = 'window.__ran = 1';"
-                    + " document.body.appendChild(x);");
-            chrome.await(d -> !((List<?>) chrome.script("return window.__csp")).isEmpty());
-            assertEquals(null, chrome.script("return window.__ran"), "inline script did not run");
+        // Registered before any page script runs: every violation of every page is kept on window.
+        chrome.driver().executeCdpCommand("Page.enable", Map.of());
+        chrome.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.__csp = []; document.addEventListener('securitypolicyviolation', e => "
+                        + "window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"));
+        List<String> paths = List.of("/", "/regions/1708", "/units/" + s.get("unit"), "/services/" + s.get("service"),
+                "/services/" + s.get("service") + "/results", "/forums", "/threads/" + s.get("thread"));
+        for (String path : paths) {
+            chrome.open(url(path));
+            chrome.awaitPath(path);
+            Thread.sleep(150); // app.js runs deferred; a violation event is queued as a task
+            assertEquals(List.of(), chrome.script("return window.__csp"), "CSP violations on " + path);
         }
+        chrome.loginAt(url("/services/" + s.get("service") + "/survey"), "warga1");
+        for (String path : List.of("/services/" + s.get("service") + "/survey", "/account", "/me/notifications")) {
+            chrome.open(url(path));
+            chrome.awaitPath(path);
+            Thread.sleep(150);
+            assertEquals(List.of(), chrome.script("return window.__csp"), "CSP violations on " + path);
+        }
+        // The listener does see a violation: an inline script added now is blocked and reported.
+        chrome.script("const x = document.createElement('script'); x.textContent = 'window.__ran = 1';"
+                + " document.body.appendChild(x);");
+        chrome.await(d -> !((List<?>) chrome.script("return window.__csp")).isEmpty());
+        assertEquals(null, chrome.script("return window.__ran"), "inline script did not run");
     }
 
     // ----------------------------------------------------------------------------------------------------------
