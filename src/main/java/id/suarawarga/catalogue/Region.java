@@ -6,8 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -37,5 +41,25 @@ public class Region extends IdentityEntity {
 
     public static List<Region> listByName() {
         return list("order by name");
+    }
+
+    /** These regions by id (absent ids are left out); another feature's way to name the regions its rows point to. */
+    public static Map<Long, Region> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Region.<Region>list("id in ?1", ids).stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+    }
+
+    /** The region that a unit belongs to, or empty for an unknown unit. */
+    public static Optional<Long> idOfUnit(long unitId) {
+        return getEntityManager().createQuery("select u.region.id from Unit u where u.id = ?1", Long.class)
+                .setParameter(1, unitId).getResultStream().findFirst();
+    }
+
+    /** The region of a public service (through its unit), or empty for an unknown service. */
+    public static Optional<Long> idOfService(long serviceId) {
+        return getEntityManager().createQuery("select s.unit.region.id from PublicService s where s.id = ?1", Long.class)
+                .setParameter(1, serviceId).getResultStream().findFirst();
     }
 }

@@ -1,5 +1,7 @@
 package id.suarawarga.feedback;
 
+import id.suarawarga.catalogue.PublicService;
+import id.suarawarga.catalogue.Unit;
 import id.suarawarga.moderation.ModerationAction;
 import id.suarawarga.moderation.SqlReportable;
 import id.suarawarga.shared.persistence.Rows.Row;
@@ -20,16 +22,27 @@ public class FeedbackReportables extends SqlReportable {
     public FeedbackReportables() {
         super(TYPE, """
                 SELECT f.region_id, COALESCE(f.author_username, CONCAT('sub:', f.author_sub)) AS author, f.comment_state,
-                       COALESCE(s.name, u.name) AS title, LEFT(f.comment, 300) AS excerpt
-                FROM feedback f JOIN unit u ON u.id = f.unit_id LEFT JOIN public_service s ON s.id = f.service_id
-                WHERE f.id = ?1 AND f.comment IS NOT NULL""");
+                       f.unit_id, f.service_id, LEFT(f.comment, 300) AS excerpt
+                FROM feedback f WHERE f.id = ?1 AND f.comment IS NOT NULL""");
     }
 
     @Override
     protected Item item(long id, Row r) {
         String status = r.string("comment_state") == null ? "VISIBLE" : r.string("comment_state");
         return new Item(TYPE, id, r.lng("region_id"), r.string("author"), "CITIZEN", status, "status=" + status, null,
-                r.string("title"), r.string("excerpt"));
+                title(r.lng("service_id"), r.lng("unit_id")), r.string("excerpt"));
+    }
+
+    /** What the comment is about, as the catalogue names it: the service when there is one, else the unit. */
+    private static String title(Long serviceId, Long unitId) {
+        if (serviceId != null) {
+            PublicService s = PublicService.findById(serviceId);
+            if (s != null) {
+                return s.name;
+            }
+        }
+        Unit u = Unit.findById(unitId);
+        return u == null ? null : u.name;
     }
 
     @Override

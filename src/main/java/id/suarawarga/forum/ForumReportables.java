@@ -3,6 +3,7 @@ package id.suarawarga.forum;
 import id.suarawarga.moderation.ModerationAction;
 import id.suarawarga.moderation.Reportable;
 import id.suarawarga.moderation.SqlReportable;
+import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.persistence.Rows.Row;
 import id.suarawarga.shared.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,6 +108,21 @@ public final class ForumReportables {
                         .setParameter(1, postStatus(action)).setParameter(2, item.id()).executeUpdate();
             }
             return find(item.id()).orElseThrow().state();
+        }
+
+        /** The forums of these regions (all when null), a region's in the order its forum list shows them. */
+        @Override
+        public List<MoveTarget> moveTargets(List<Long> regions, int limit) {
+            if (regions != null && regions.isEmpty()) {
+                return List.of();
+            }
+            var q = Rows.query(em, "SELECT id, name, region_id FROM forum_category"
+                    + (regions == null ? "" : " WHERE region_id IN (:regions)") + " ORDER BY region_id, position, name LIMIT :limit");
+            if (regions != null) {
+                q.setParameter("regions", regions);
+            }
+            return Rows.list(q.setParameter("limit", limit),
+                    r -> new MoveTarget(r.lng("id"), r.string("name"), r.lng("region_id")));
         }
 
         @Override

@@ -7,6 +7,7 @@ import id.suarawarga.forum.ForumViews.QuoteView;
 import id.suarawarga.forum.ForumViews.SearchHit;
 import id.suarawarga.forum.ForumViews.ThreadSummary;
 import id.suarawarga.forum.ForumViews.ThreadView;
+import id.suarawarga.catalogue.Region;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.moderation.ModerationPermissions;
 import id.suarawarga.shared.persistence.Rows;
@@ -18,7 +19,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The forums as they are read: categories (and their admin), a category's threads, a thread with one page of its
@@ -48,42 +53,52 @@ public class ForumService {
     // --- Categories ----------------------------------------------------------------------------------------------
 
     private static final String CATEGORY_SELECT = """
-            SELECT c.id, c.code, c.name, c.description, r.code AS region_code, r.name AS region_name, c.unit_id,
-                   c.service_id FROM forum_category c JOIN region r ON r.id = c.region_id""";
+            SELECT c.id, c.code, c.name, c.description, c.region_id, c.unit_id, c.service_id FROM forum_category c""";
 
+    /** Forums, of one region when {@code regionCode} is given (an unknown region has none), by region name. */
     @Transactional
     public PageResult<CategoryView> categories(String regionCode, PageRequest page) {
-        String where = regionCode == null ? "" : " WHERE r.code = :region";
-        var q = Rows.query(em, CATEGORY_SELECT + where + " ORDER BY r.name, c.position, c.name LIMIT :size OFFSET :offset");
-        var c = em.createNativeQuery("SELECT COUNT(*) FROM forum_category c JOIN region r ON r.id = c.region_id" + where);
-        if (regionCode != null) {
-            q.setParameter("region", regionCode);
-            c.setParameter("region", regionCode);
+        Map<Long, Region> regions;
+        if (regionCode == null) {
+            regions = Region.byIds(Rows.list(em, "SELECT DISTINCT region_id FROM forum_category", r -> r.lng("region_id")));
+        } else {
+            regions = Region.findByCode(regionCode).map(r -> Map.of(r.id, r)).orElse(Map.of());
         }
-        List<CategoryView> rows = Rows.list(q.setParameter("size", page.size()).setParameter("offset", page.offset()),
-                ForumService::category);
-        return new PageResult<>(rows, page.page(), page.size(), ((Number) c.getSingleResult()).longValue());
+        if (regions.isEmpty()) {
+            return new PageResult<>(List.of(), page.page(), page.size(), 0);
+        }
+        // Regions are few (one portal's regencies): ordering by their name happens here, ties kept in SQL order.
+        List<Long> byName = regions.values().stream().sorted(Comparator.comparing((Region r) -> r.name).thenComparing(r -> r.id))
+                .map(r -> r.id).toList();
+        var q = Rows.query(em, CATEGORY_SELECT + " WHERE c.region_id IN (:regions)"
+                // Ids are longs, so they are written into the ORDER BY (Hibernate would bracket a list parameter).
+                + " ORDER BY FIELD(c.region_id, " + byName.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + "), c.position, c.name LIMIT :size OFFSET :offset");
+        List<CategoryView> rows = Rows.list(q.setParameter("regions", byName).setParameter("size", page.size())
+                .setParameter("offset", page.offset()), r -> category(r, regions));
+        long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM forum_category WHERE region_id IN (:regions)")
+                .setParameter("regions", byName).getSingleResult()).longValue();
+        return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
     @Transactional
     public CategoryView category(long id) {
-        return Rows.list(em, CATEGORY_SELECT + " WHERE c.id = ?1", ForumService::category, id).stream().findFirst()
+        Row r = ForumSql.row(em, CATEGORY_SELECT + " WHERE c.id = ?1", id)
                 .orElseThrow(() -> ProblemException.notFound("Forum", id));
+        return category(r, Region.byIds(List.of(r.lng("region_id"))));
     }
 
     /** Admin: creates or (with {@code id}) replaces a category; unit and service must be in the region. */
     @Transactional
     public CategoryView saveCategory(Long id, CategoryForm form) {
-        Long regionId = ForumSql.lng(em, "SELECT id FROM region WHERE code = ?1", form.regionCode());
+        Long regionId = Region.findByCode(form.regionCode()).map(r -> r.id).orElse(null);
         if (regionId == null) {
             throw ProblemException.invalid("regionCode", "forum.unknown-region");
         }
-        if (form.unitId() != null
-                && !regionId.equals(ForumSql.lng(em, "SELECT region_id FROM unit WHERE id = ?1", form.unitId()))) {
+        if (form.unitId() != null && !Region.idOfUnit(form.unitId()).equals(Optional.of(regionId))) {
             throw ProblemException.invalid("unitId", "forum.unit-not-in-region");
         }
-        if (form.serviceId() != null && !regionId.equals(ForumSql.lng(em,
-                "SELECT u.region_id FROM public_service s JOIN unit u ON u.id = s.unit_id WHERE s.id = ?1", form.serviceId()))) {
+        if (form.serviceId() != null && !Region.idOfService(form.serviceId()).equals(Optional.of(regionId))) {
             throw ProblemException.invalid("serviceId", "forum.service-not-in-region");
         }
         Long other = ForumSql.lng(em, "SELECT id FROM forum_category WHERE code = ?1", form.code());
@@ -234,8 +249,9 @@ public class ForumService {
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
-    private static CategoryView category(Row r) {
+    private static CategoryView category(Row r, Map<Long, Region> regions) {
+        Region region = regions.get(r.lng("region_id"));
         return new CategoryView(r.lng("id"), r.string("code"), r.string("name"), r.string("description"),
-                r.string("region_code"), r.string("region_name"), r.lng("unit_id"), r.lng("service_id"));
+                region.code, region.name, r.lng("unit_id"), r.lng("service_id"));
     }
 }

@@ -1,11 +1,11 @@
 package id.suarawarga.moderation;
 
+import id.suarawarga.catalogue.Region;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.moderation.ModerationViews.ActionForm;
 import id.suarawarga.moderation.ModerationViews.QueueItem;
 import id.suarawarga.moderation.ModerationViews.Target;
 import id.suarawarga.shared.audit.AuditLog;
-import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.FormState;
 import id.suarawarga.shared.web.PageRequest;
@@ -17,7 +17,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +54,7 @@ public class ModerationPages {
     UiContext ui;
 
     @Inject
-    EntityManager em;
+    ReportService reports;
 
     /** A forum a thread may be moved to. */
     public record CategoryChoice(long id, String name, String regionName) {
@@ -132,18 +132,18 @@ public class ModerationPages {
         return Templates.queue(moderation.queue(page), ACTIONS, categories(), form, done);
     }
 
-    /** Forums in the caller's regions (bounded: a move target list, not a browse list). */
+    /** Forums in the caller's regions (bounded: a move target list, not a browse list), by region name. */
     private List<CategoryChoice> categories() {
         List<Long> regions = permissions.regions();
         if (regions != null && regions.isEmpty()) {
             return List.of();
         }
-        var q = Rows.query(em, "SELECT c.id, c.name, r.name AS region_name FROM forum_category c JOIN region r ON r.id = c.region_id"
-                + (regions == null ? "" : " WHERE c.region_id IN (:regions)") + " ORDER BY r.name, c.position, c.name LIMIT 200");
-        if (regions != null) {
-            q.setParameter("regions", regions);
-        }
-        return Rows.list(q, r -> new CategoryChoice(r.lng("id"), r.string("name"), r.string("region_name")));
+        List<Reportable.MoveTarget> targets = reports.moveTargets(regions, 200);
+        Map<Long, Region> names = Region.byIds(targets.stream().map(Reportable.MoveTarget::regionId).distinct().toList());
+        // Stable: within a region the forums keep the order the forum gave them.
+        return targets.stream().filter(t -> names.containsKey(t.regionId()))
+                .sorted(Comparator.comparing((Reportable.MoveTarget t) -> names.get(t.regionId()).name))
+                .map(t -> new CategoryChoice(t.id(), t.name(), names.get(t.regionId()).name)).toList();
     }
 
     private static Integer integer(String s) {

@@ -13,6 +13,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -119,6 +120,15 @@ public class ReportService {
                 SELECT reason, COUNT(*) AS n FROM moderation_report WHERE target_type = ?1 AND target_id = ?2
                 AND status = 'OPEN' AND reporter <> 'system' GROUP BY reason ORDER BY COUNT(*) DESC, reason""",
                 r -> r.string("reason") + " x" + r.integer("n"), type, id));
+    }
+
+    /** Every type's move targets in these regions (all when null), at most {@code limit} of each type. */
+    List<Reportable.MoveTarget> moveTargets(List<Long> regions, int limit) {
+        List<Reportable.MoveTarget> all = new ArrayList<>();
+        for (Reportable r : reportables) {
+            all.addAll(r.moveTargets(regions, limit));
+        }
+        return all;
     }
 
     Reportable reportable(String type) {

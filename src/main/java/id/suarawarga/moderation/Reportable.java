@@ -1,5 +1,6 @@
 package id.suarawarga.moderation;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,19 @@ public interface Reportable {
     /** The region an item would belong to after a move to {@code categoryId}, so both ends are checked. */
     default Optional<Long> regionOfCategory(long categoryId) {
         return Optional.empty();
+    }
+
+    /**
+     * Where items of this type may be moved: at most {@code limit} targets in these regions (every region when
+     * {@code regions} is null), ordered as a moderator picks from them within a region. None for types that do
+     * not move.
+     */
+    default List<MoveTarget> moveTargets(List<Long> regions, int limit) {
+        return List.of();
+    }
+
+    /** A place an item may be moved to (a forum, for a thread), in its region. */
+    record MoveTarget(long id, String name, long regionId) {
     }
 
     /**

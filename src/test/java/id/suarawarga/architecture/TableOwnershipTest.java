@@ -55,9 +55,9 @@ class TableOwnershipTest {
     static final Map<String, Set<String>> KNOWN = Map.ofEntries(
             Map.entry("id/suarawarga/appraisal/AppraisalService.java",
                     Set.of("feedback", "public_service", "region", "service_users", "unit")),
-            Map.entry("id/suarawarga/feedback/FeedbackReportables.java", Set.of("public_service", "unit")),
-            Map.entry("id/suarawarga/forum/ForumService.java", Set.of("public_service", "region", "unit")),
-            Map.entry("id/suarawarga/moderation/ModerationPages.java", Set.of("forum_category", "region")));
+            // The thread list and thread page name the badge's unit and the thread's region in their own one
+            // statement (ThreadPageCostTest: at most 2 per page); an extra lookup would cost a round trip each.
+            Map.entry("id/suarawarga/forum/ForumService.java", Set.of("region", "unit")));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
