@@ -14,7 +14,6 @@ import id.suarawarga.appraisal.AppraisalViews.ScoreView;
 import id.suarawarga.appraisal.AppraisalViews.SnapshotView;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.shared.idempotency.Idempotency;
-import id.suarawarga.shared.idempotency.Outcome;
 import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.PageRequest;
 import id.suarawarga.shared.web.PageResult;
@@ -50,13 +49,22 @@ public class AppraisalApi {
     static final String XLSX = AppraisalExports.XLSX;
 
     @Inject
-    AppraisalService appraisal;
+    Periods periods;
 
     @Inject
-    AppraisalPermissions permissions;
+    PeriodRuns runs;
 
     @Inject
-    Idempotency idempotency;
+    PeriodScores scores;
+
+    @Inject
+    Objections objections;
+
+    @Inject
+    Exclusions exclusions;
+
+    @Inject
+    AppraisalExports exports;
 
     @Inject
     CurrentUser user;
@@ -65,7 +73,7 @@ public class AppraisalApi {
     @Path("/periods")
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     public PageResult<PeriodView> periods(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return appraisal.periods(PageRequest.of(page, size));
+        return periods.periods(PageRequest.of(page, size));
     }
 
     /** A new period. Requires {@code Idempotency-Key}. 409 when the period exists. */
@@ -73,11 +81,7 @@ public class AppraisalApi {
     @Path("/periods")
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PeriodForm form) {
-        return Idempotency.answer(idempotency.execute(user.subject().orElseThrow(), key,
-                "POST /api/v1/appraisal/periods", form, () -> {
-            PeriodView p = appraisal.create(form, user);
-            return Outcome.Created.of(p, "/api/v1/appraisal/periods/" + p.id());
-        }));
+        return Idempotency.answer(periods.submit(key, form, user));
     }
 
     /** Computes (again) from the stored answers; a frozen period needs a {@code reason} (a correction). */
@@ -85,14 +89,14 @@ public class AppraisalApi {
     @Path("/periods/{id}/compute")
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     public PeriodView compute(@PathParam("id") long id, @Valid ComputeForm form) {
-        return appraisal.compute(id, form == null ? null : form.reason(), user);
+        return runs.compute(id, form == null ? null : form.reason(), user);
     }
 
     @POST
     @Path("/periods/{id}/freeze")
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     public PeriodView freeze(@PathParam("id") long id, FreezeForm form) {
-        return appraisal.freeze(id, form != null && Boolean.TRUE.equals(form.closeReviewEarly()), user);
+        return runs.freeze(id, form != null && Boolean.TRUE.equals(form.closeReviewEarly()), user);
     }
 
     /** The latest snapshot's canonical text and hash, recomputed from the stored answers to show it reproduces. */
@@ -100,7 +104,7 @@ public class AppraisalApi {
     @Path("/periods/{id}/snapshot")
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     public SnapshotView snapshot(@PathParam("id") long id) {
-        return appraisal.snapshot(id);
+        return runs.snapshot(id);
     }
 
     @GET
@@ -108,7 +112,7 @@ public class AppraisalApi {
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     public PageResult<ScoreView> scores(@PathParam("id") long id, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return appraisal.scores(id, PageRequest.of(page, size));
+        return scores.scores(id, PageRequest.of(page, size));
     }
 
     /** Drill-down; an officer only for a unit they serve while the review window is open. */
@@ -118,7 +122,7 @@ public class AppraisalApi {
     public DrillDown drillDown(@PathParam("id") long id, @PathParam("unitId") long unitId,
             @QueryParam("page") String page, @QueryParam("size") String size,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String lang) {
-        return appraisal.drillDown(id, unitId, PageRequest.of(page, size),
+        return scores.drillDown(id, unitId, PageRequest.of(page, size),
                 lang != null && lang.trim().toLowerCase().startsWith("en"), user);
     }
 
@@ -127,7 +131,7 @@ public class AppraisalApi {
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     @Produces({MediaType.APPLICATION_JSON, "text/csv", XLSX})
     public Response export(@PathParam("id") long id, @QueryParam("format") String format) {
-        return file(appraisal.export(id, format));
+        return file(exports.export(id, format));
     }
 
     /** The unit's objection to its draft. Requires {@code Idempotency-Key}. */
@@ -136,11 +140,7 @@ public class AppraisalApi {
     @RolesAllowed({Roles.HR, Roles.ADMIN, Roles.OFFICER})
     public Response object(@PathParam("id") long id, @PathParam("unitId") long unitId,
             @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ObjectionForm form) {
-        return Idempotency.answer(idempotency.execute(user.subject().orElseThrow(), key,
-                "POST /api/v1/appraisal/periods/" + id + "/units/" + unitId + "/objections", form, () -> {
-                    ObjectionView o = appraisal.object(id, unitId, form.text(), user);
-                    return Outcome.Created.of(o, null);
-                }));
+        return Idempotency.answer(objections.submit(id, unitId, key, form, user));
     }
 
     /** HR's decision: ACCEPTED (the period is computed again) or REJECTED, always with a reason. */
@@ -148,7 +148,7 @@ public class AppraisalApi {
     @Path("/objections/{id}/decision")
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     public ObjectionView decide(@PathParam("id") long id, @Valid @NotNull DecisionForm form) {
-        return appraisal.decide(id, form.decision(), form.reason(), user);
+        return objections.decide(id, form.decision(), form.reason(), user);
     }
 
     /** The head of unit's NIP for the exports (an addition to issue 6's contract): 204, or 422 on a malformed NIP. */
@@ -156,7 +156,7 @@ public class AppraisalApi {
     @Path("/units/{unitId}/head-nip")
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     public Response headNip(@PathParam("unitId") long unitId, @Valid @NotNull AppraisalViews.HeadNipForm form) {
-        appraisal.recordHeadNip(unitId, form.nip());
+        exports.recordHeadNip(unitId, form.nip());
         return Response.noContent().build();
     }
 
@@ -165,11 +165,11 @@ public class AppraisalApi {
     @Path("/exclusions/{id}/reinstate")
     @RolesAllowed({Roles.HR, Roles.ADMIN, Roles.MODERATOR})
     public ExclusionView reinstate(@PathParam("id") long id, @Valid @NotNull ReinstateForm form) {
-        return appraisal.reinstate(id, form.reason(), user);
+        return exclusions.reinstate(id, form.reason(), user);
     }
 
     /** The export as a download; {@code no-store}, since it carries NIPs. */
-    static Response file(AppraisalService.ExportFile f) {
+    static Response file(AppraisalExports.ExportFile f) {
         return Response.ok(f.body()).type(f.type())
                 .header("Content-Disposition", "attachment; filename=\"" + f.name() + "\"")
                 .header("Cache-Control", "no-store").build();

@@ -5,6 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.suarawarga.appraisal.AppraisalViews.PeriodView;
 import id.suarawarga.appraisal.AppraisalViews.ScoreView;
+import id.suarawarga.appraisal.score.Nip;
+import id.suarawarga.catalogue.Unit;
+import id.suarawarga.shared.i18n.Texts;
+import id.suarawarga.shared.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -22,9 +30,11 @@ import java.util.zip.ZipOutputStream;
  * name, head of unit's NIP, scores, intervals, n, sufficiency, exclusions and the snapshot hash. Text cells that
  * begin with {@code = + - @}, a tab or a carriage return get a leading apostrophe, so a spreadsheet never runs a
  * unit name as a formula. The XLSX is written by hand (a zip of five small XML files, inline strings): no
- * spreadsheet library is on the allowed list, and this is all HR needs.
+ * spreadsheet library is on the allowed list, and this is all HR needs. Every export goes to the access log. The
+ * head of unit's NIP the files show is recorded here too.
  */
-final class AppraisalExports {
+@ApplicationScoped
+public class AppraisalExports {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -37,7 +47,54 @@ final class AppraisalExports {
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
-    private AppraisalExports() {
+    @Inject
+    Periods periods;
+
+    @Inject
+    PeriodScores scores;
+
+    @Inject
+    AppraisalPermissions permissions;
+
+    /** A file for HR with the current scores (and the latest snapshot's hash); logged in the access log. */
+    public record ExportFile(byte[] body, String type, String name) {
+    }
+
+    @Transactional
+    public ExportFile export(long periodId, String format) {
+        String f = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
+        if (!List.of("csv", "xlsx", "json").contains(f)) {
+            throw ProblemException.invalid("format", "appraisal.export-format");
+        }
+        PeriodView p = periods.period(periodId);
+        List<ScoreView> all = scores.allScores(periodId);
+        permissions.logExport(periodId, f);
+        String name = "appraisal-" + p.code() + "." + f;
+        return switch (f) {
+            case "csv" -> new ExportFile(csv(p, all), "text/csv; charset=UTF-8", name);
+            case "xlsx" -> new ExportFile(xlsx(p, all), XLSX, name);
+            default -> new ExportFile(json(p, all), "application/json", name);
+        };
+    }
+
+    /** Records (or clears, with null) the head of unit's NIP shown in exports; the structure is checked. */
+    @Transactional
+    public void recordHeadNip(long unitId, String nip) {
+        String value = nip == null || nip.isBlank() ? null : nip.strip();
+        Nip.Flaw flaw = value == null ? null : Nip.flaw(value);
+        if (flaw != null) {
+            throw ProblemException.invalid("nip", "appraisal.invalid-nip", new Texts.Text(switch (flaw) {
+                case DIGITS -> "appraisal.nip.digits";
+                case DATES -> "appraisal.nip.dates";
+                case BIRTH_YEAR -> "appraisal.nip.birth-year";
+                case APPOINTMENT -> "appraisal.nip.appointment";
+                case GENDER -> "appraisal.nip.gender";
+                case SEQUENCE -> "appraisal.nip.sequence";
+            }));
+        }
+        if (!Unit.recordHeadNip(unitId, value)) {
+            throw ProblemException.notFound("appraisal.what.unit", unitId);
+        }
     }
 
     static List<Object> row(PeriodView p, ScoreView s) {

@@ -48,7 +48,22 @@ import org.jboss.resteasy.reactive.RestForm;
 public class AppraisalPages {
 
     @Inject
-    AppraisalService appraisal;
+    Periods periods;
+
+    @Inject
+    PeriodRuns runs;
+
+    @Inject
+    PeriodScores scores;
+
+    @Inject
+    Objections objections;
+
+    @Inject
+    Exclusions exclusions;
+
+    @Inject
+    AppraisalExports exports;
 
     @Inject
     AppraisalPermissions permissions;
@@ -107,8 +122,8 @@ public class AppraisalPages {
 
     private TemplateInstance periodsPage(PageRequest page, FormState form, String saved) {
         boolean hr = permissions.isHr();
-        PageResult<PeriodView> list = hr ? appraisal.periods(page) : new PageResult<>(List.of(), 0, page.size(), 0);
-        List<PeriodView> inReview = hr ? List.of() : appraisal.inReview();
+        PageResult<PeriodView> list = hr ? periods.periods(page) : new PageResult<>(List.of(), 0, page.size(), 0);
+        List<PeriodView> inReview = hr ? List.of() : periods.inReview();
         return Templates.periods(list, inReview, hr, form, saved);
     }
 
@@ -127,7 +142,7 @@ public class AppraisalPages {
         } catch (ProblemException e) {
             return again(periodsPage(PageRequest.first(20), new FormState(typed, FormErrors.of(e, ui.locale())), null));
         }
-        return save(form, () -> appraisal.create(form, user), () -> "/appraisal?saved=created",
+        return save(form, () -> periods.create(form, user), () -> "/appraisal?saved=created",
                 errors -> periodsPage(PageRequest.first(20), new FormState(typed, errors), null));
     }
 
@@ -141,7 +156,7 @@ public class AppraisalPages {
 
     private TemplateInstance periodPage(long id, PageRequest page, String error, FormState decision, long decisionFor,
             String saved) {
-        return Templates.period(appraisal.period(id), appraisal.scores(id, page), appraisal.objectionsOf(id), error,
+        return Templates.period(periods.period(id), scores.scores(id, page), objections.objectionsOf(id), error,
                 decision, decisionFor, saved);
     }
 
@@ -150,7 +165,7 @@ public class AppraisalPages {
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response compute(@PathParam("id") long id, @RestForm String reason) {
-        return transition(id, () -> appraisal.compute(id, reason, user), "computed");
+        return transition(id, () -> runs.compute(id, reason, user), "computed");
     }
 
     @POST
@@ -158,7 +173,7 @@ public class AppraisalPages {
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response freeze(@PathParam("id") long id, @RestForm String closeReviewEarly) {
-        return transition(id, () -> appraisal.freeze(id, "on".equals(closeReviewEarly), user), "frozen");
+        return transition(id, () -> runs.freeze(id, "on".equals(closeReviewEarly), user), "frozen");
     }
 
     private Response transition(long id, Supplier<Object> work, String saved) {
@@ -180,7 +195,7 @@ public class AppraisalPages {
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     @Produces({MediaType.APPLICATION_JSON, "text/csv", AppraisalApi.XLSX})
     public Response export(@PathParam("id") long id, @QueryParam("format") String format) {
-        return AppraisalApi.file(appraisal.export(id, format));
+        return AppraisalApi.file(exports.export(id, format));
     }
 
     @POST
@@ -193,7 +208,7 @@ public class AppraisalPages {
         long period = parsed == null ? 0 : parsed;
         var form = new AppraisalViews.DecisionForm(nz(decision), nz(reason));
         Map<String, String> typed = Map.of("decision", nz(decision), "reason", nz(reason));
-        return save(form, () -> appraisal.decide(objectionId, form.decision(), form.reason(), user),
+        return save(form, () -> objections.decide(objectionId, form.decision(), form.reason(), user),
                 () -> "/appraisal/" + period + "?saved=decided",
                 errors -> periodPage(period, PageRequest.first(50), null, new FormState(typed, errors), objectionId, null));
     }
@@ -208,7 +223,7 @@ public class AppraisalPages {
 
     private TemplateInstance unitPage(long id, long unitId, PageRequest page, FormState objection, FormState reinstate,
             long reinstateFor, String saved) {
-        DrillDown d = appraisal.drillDown(id, unitId, page, ui.english(), user);
+        DrillDown d = scores.drillDown(id, unitId, page, ui.english(), user);
         return Templates.unit(d, TrendChart.of(d.trend()), permissions.isHr(), objection, reinstate, reinstateFor, saved);
     }
 
@@ -218,7 +233,7 @@ public class AppraisalPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response object(@PathParam("id") long id, @PathParam("unitId") long unitId, @RestForm String text) {
         var form = new AppraisalViews.ObjectionForm(nz(text));
-        return save(form, () -> appraisal.object(id, unitId, form.text(), user),
+        return save(form, () -> objections.object(id, unitId, form.text(), user),
                 () -> "/appraisal/" + id + "/units/" + unitId + "?saved=objection",
                 errors -> unitPage(id, unitId, PageRequest.first(20), new FormState(Map.of("text", nz(text)), errors),
                         FormState.empty(), -1, null));
@@ -233,7 +248,7 @@ public class AppraisalPages {
         Integer period = integer("periodId", periodId);
         Integer unit = integer("unitId", unitId);
         var form = new AppraisalViews.ReinstateForm(nz(reason));
-        return save(form, () -> appraisal.reinstate(exclusionId, form.reason(), user),
+        return save(form, () -> exclusions.reinstate(exclusionId, form.reason(), user),
                 () -> "/appraisal/" + period + "/units/" + unit + "?saved=reinstated",
                 errors -> unitPage(period == null ? 0 : period, unit == null ? 0 : unit, PageRequest.first(20),
                         FormState.empty(), new FormState(Map.of("reason", nz(reason)), errors), exclusionId, null));

@@ -1,6 +1,6 @@
 package id.suarawarga.appraisal;
 
-import id.suarawarga.appraisal.AppraisalService.PeriodRow;
+import id.suarawarga.appraisal.Periods.PeriodRow;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.ProblemException;

@@ -17,7 +17,7 @@ public class DemoAppraisal {
     private static final Logger LOG = Logger.getLogger(DemoAppraisal.class);
 
     @Inject
-    AppraisalService appraisal;
+    PeriodRuns runs;
 
     @Inject
     AppraisalConfig config;
@@ -27,7 +27,7 @@ public class DemoAppraisal {
             return;
         }
         try {
-            long id = appraisal.ensureDemoPeriod();
+            long id = runs.ensureDemoPeriod();
             LOG.infof("Demo appraisal period %d computed from the demo answers", id);
         } catch (RuntimeException e) {
             // the portal still starts; HR can compute the period by hand

@@ -8,7 +8,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A public service (<i>layanan publik</i>) that a unit provides, e.g. KTP-el issuance at Disdukcapil. */
@@ -53,5 +56,18 @@ public class PublicService extends IdentityEntity {
         }
         return getEntityManager().createQuery("select s.id from PublicService s where s.unit.id in ?1", Long.class)
                 .setParameter(1, unitIds).getResultList();
+    }
+
+    /** Each of these services' unit id (unknown services left out). */
+    public static Map<Long, Long> unitIdsOf(Collection<Long> serviceIds) {
+        Map<Long, Long> out = new HashMap<>();
+        if (serviceIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : getEntityManager().createQuery("select s.id, s.unit.id from PublicService s where s.id in ?1",
+                Object[].class).setParameter(1, List.copyOf(serviceIds)).getResultList()) {
+            out.put((Long) r[0], (Long) r[1]);
+        }
+        return out;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,17 @@ public class Region extends IdentityEntity {
 
     public static Optional<Region> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    /** These regions (unknown ids left out), in the order of their codes as the database sorts them. */
+    public static Map<Long, Region> byIdsInCodeOrder(Collection<Long> ids) {
+        Map<Long, Region> out = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            for (Region r : Region.<Region>list("id in ?1 order by code", List.copyOf(new java.util.HashSet<>(ids)))) {
+                out.put(r.id, r);
+            }
+        }
+        return out;
     }
 
     public static List<Region> listByName() {

@@ -1,6 +1,7 @@
 package id.suarawarga.catalogue;
 
 import id.suarawarga.shared.persistence.IdentityEntity;
+import id.suarawarga.shared.persistence.Rows;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -74,6 +78,47 @@ public class Unit extends IdentityEntity {
     public static List<Long> idsInRegion(long regionId) {
         return getEntityManager().createQuery("select u.id from Unit u where u.region.id = ?1", Long.class)
                 .setParameter(1, regionId).getResultList();
+    }
+
+    /**
+     * What another feature reads of a unit without loading it: code, name, region and the head of unit's NIP
+     * ({@code head_nip}, the column the appraisal keeps for its exports, V5).
+     */
+    public record Facts(long id, String code, String name, long regionId, String headNip) {
+    }
+
+    private static final String FACTS = "SELECT id, code, name, region_id, head_nip FROM unit";
+
+    /** The facts of every unit. */
+    public static List<Facts> allFacts() {
+        return Rows.list(getEntityManager(), FACTS, Unit::facts);
+    }
+
+    /** The facts of these units (unknown ids left out), in the order of their codes as the database sorts them. */
+    public static Map<Long, Facts> factsOf(Collection<Long> ids) {
+        Map<Long, Facts> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        for (Facts f : Rows.list(getEntityManager(), FACTS + " WHERE id IN (?1) ORDER BY code", Unit::facts,
+                List.copyOf(new java.util.HashSet<>(ids)))) {
+            out.put(f.id(), f);
+        }
+        return out;
+    }
+
+    private static Facts facts(Rows.Row r) {
+        return new Facts(r.lng("id"), r.string("code"), r.string("name"), r.lng("region_id"), r.string("head_nip"));
+    }
+
+    public static boolean exists(long id) {
+        return count("id", id) > 0;
+    }
+
+    /** Records (or clears, with null) the head of unit's NIP; false when there is no such unit. */
+    public static boolean recordHeadNip(long id, String nip) {
+        return getEntityManager().createNativeQuery("UPDATE unit SET head_nip = ?2 WHERE id = ?1").setParameter(1, id)
+                .setParameter(2, nip).executeUpdate() > 0;
     }
 
     /** True when {@code candidate} is this unit or one of its ancestors (a parent chain must not loop). */

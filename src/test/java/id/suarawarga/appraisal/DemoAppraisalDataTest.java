@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class DemoAppraisalDataTest {
 
     @Inject
-    AppraisalService appraisal;
+    PeriodRuns appraisal;
 
     @Inject
     EntityManager em;

@@ -1,0 +1,208 @@
+package id.suarawarga.appraisal;
+
+import id.suarawarga.appraisal.AppraisalViews.PeriodForm;
+import id.suarawarga.appraisal.AppraisalViews.PeriodView;
+import id.suarawarga.appraisal.AppraisalViews.SnapshotRef;
+import id.suarawarga.appraisal.score.ScoreParameters;
+import id.suarawarga.feedback.skm.Period;
+import id.suarawarga.identity.CurrentUser;
+import id.suarawarga.shared.idempotency.Idempotency;
+import id.suarawarga.shared.idempotency.Outcome;
+import id.suarawarga.shared.persistence.Rows;
+import id.suarawarga.shared.persistence.Rows.Row;
+import id.suarawarga.shared.web.PageRequest;
+import id.suarawarga.shared.web.PageResult;
+import id.suarawarga.shared.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Appraisal periods (a quarter, <i>triwulan</i>, or a year) as HR creates and lists them: open → computed (review
+ * window for the units) → frozen. How a period is computed and frozen is {@link PeriodRuns}; this class reads and
+ * writes the period rows and shows a period with its current run and latest snapshot.
+ */
+@ApplicationScoped
+public class Periods {
+
+    public static final String OPEN = "OPEN";
+    public static final String IN_REVIEW = "IN_REVIEW";
+    public static final String FROZEN = "FROZEN";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AppraisalConfig config;
+
+    @Inject
+    Idempotency idempotency;
+
+    /** The period row as stored. */
+    record PeriodRow(long id, String code, String kind, LocalDate startsOn, LocalDate endsBefore, String status,
+            int minRespondents, int priorWeight, int reviewWorkingDays, LocalDate reviewUntil, Long currentRunId) {
+
+        Period period() {
+            return Period.parse(code);
+        }
+
+        ScoreParameters parameters() {
+            return ScoreParameters.DEFAULTS.withMinRespondents(minRespondents).withPriorWeight(priorWeight);
+        }
+
+        boolean reviewOpen(LocalDate today) {
+            return IN_REVIEW.equals(status) && reviewUntil != null && !today.isAfter(reviewUntil);
+        }
+    }
+
+    /** HR's new period once per {@code Idempotency-Key} (ADR 0017); throws for a refusal. */
+    public Outcome<PeriodView> submit(String key, PeriodForm form, CurrentUser user) {
+        return idempotency.execute(user.subject().orElseThrow(), key, "POST /api/v1/appraisal/periods", form, () -> {
+            PeriodView p = create(form, user);
+            return Outcome.Created.of(p, "/api/v1/appraisal/periods/" + p.id());
+        });
+    }
+
+    @Transactional
+    public PeriodView create(PeriodForm form, CurrentUser user) {
+        Period period;
+        try {
+            period = Period.parse(form.period());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("period", e.getMessage());
+        }
+        if (period.kind() != Period.Kind.QUARTER && period.kind() != Period.Kind.YEAR) {
+            throw ProblemException.invalid("period",
+                    "appraisal.period-kind");
+        }
+        if (count("SELECT COUNT(*) FROM appraisal_period WHERE code = ?1", period.toString()) > 0) {
+            throw ProblemException.conflict("appraisal.period-exists", "period", period.toString());
+        }
+        long id = insert(period, orDefault(form.minRespondents(), config.minRespondents()),
+                orDefault(form.priorWeight(), config.priorWeight()),
+                orDefault(form.reviewWorkingDays(), config.reviewWorkingDays()), user.username());
+        return view(row(id, false));
+    }
+
+    /** The id of the period with this code, if HR (or the demo) created it. */
+    Optional<Long> idOf(Period period) {
+        return Rows.first(em, "SELECT id FROM appraisal_period WHERE code = ?1", r -> r.lng("id"), period.toString());
+    }
+
+    /** A new open period with the configured parameters. */
+    long insert(Period period, String username) {
+        return insert(period, config.minRespondents(), config.priorWeight(), config.reviewWorkingDays(), username);
+    }
+
+    private long insert(Period period, int minRespondents, int priorWeight, int reviewDays, String username) {
+        em.createNativeQuery("""
+                INSERT INTO appraisal_period (code, kind, starts_on, ends_before, status, min_respondents, prior_weight,
+                                              review_working_days, created_by)
+                VALUES (?1, ?2, ?3, ?4, 'OPEN', ?5, ?6, ?7, ?8)""")
+                .setParameter(1, period.toString()).setParameter(2, period.kind().name())
+                .setParameter(3, period.start()).setParameter(4, period.endExclusive())
+                .setParameter(5, minRespondents).setParameter(6, priorWeight).setParameter(7, reviewDays)
+                .setParameter(8, username).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT id FROM appraisal_period WHERE code = ?1")
+                .setParameter(1, period.toString()).getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public PageResult<PeriodView> periods(PageRequest page) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT id FROM appraisal_period ORDER BY starts_on DESC, kind, id DESC")
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = count("SELECT COUNT(*) FROM appraisal_period");
+        return new PageResult<>(ids.stream().map(i -> view(row(i.longValue(), false))).toList(), page.page(),
+                page.size(), total);
+    }
+
+    /** Periods whose review window is open now, for the officer's page. */
+    @Transactional
+    public List<PeriodView> inReview() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                SELECT id FROM appraisal_period WHERE status = 'IN_REVIEW' AND review_until >= ?1
+                ORDER BY starts_on DESC LIMIT 20""").setParameter(1, today()).getResultList();
+        return ids.stream().map(i -> view(row(i.longValue(), false))).toList();
+    }
+
+    @Transactional
+    public PeriodView period(long id) {
+        return view(row(id, false));
+    }
+
+    /** The period's row, locked for the rest of the transaction when {@code lock}; 404 when there is none. */
+    PeriodRow row(long id, boolean lock) {
+        List<PeriodRow> r = Rows.list(em, """
+                SELECT id, code, kind, starts_on, ends_before, status, min_respondents, prior_weight, review_working_days,
+                       review_until, current_run_id FROM appraisal_period WHERE id = ?1""" + (lock ? " FOR UPDATE" : ""),
+                o -> new PeriodRow(o.lng("id"), o.string("code"), o.string("kind"), o.date("starts_on"),
+                        o.date("ends_before"), o.string("status"), o.integer("min_respondents"), o.integer("prior_weight"),
+                        o.integer("review_working_days"), o.date("review_until"), o.lng("current_run_id")), id);
+        if (r.isEmpty()) {
+            throw ProblemException.notFound("appraisal.what.period", id);
+        }
+        return r.get(0);
+    }
+
+    PeriodView view(PeriodRow p) {
+        Instant computedAt = null;
+        Long counted = null;
+        Long excluded = null;
+        String sha = null;
+        if (p.currentRunId() != null) {
+            Row run = Rows.list(em, "SELECT computed_at, answers_total, answers_excluded, sha256 FROM appraisal_run WHERE id = ?1",
+                    Function.identity(), p.currentRunId()).get(0);
+            computedAt = run.instant("computed_at");
+            excluded = run.lng("answers_excluded");
+            counted = run.lng("answers_total") - excluded;
+            sha = run.string("sha256");
+        }
+        Period period = p.period();
+        return new PeriodView(p.id(), p.code(), p.kind(), period.labelId(), p.startsOn(), p.endsBefore(), p.status(),
+                p.minRespondents(), p.priorWeight(), p.reviewWorkingDays(), p.reviewUntil(), p.reviewOpen(today()),
+                p.currentRunId(), computedAt, counted, excluded, sha, latestSnapshot(p.id()), pendingObjections(p.id()));
+    }
+
+    long pendingObjections(long periodId) {
+        return count("SELECT COUNT(*) FROM appraisal_objection WHERE period_id = ?1 AND status = 'PENDING'", periodId);
+    }
+
+    SnapshotRef latestSnapshot(long periodId) {
+        List<SnapshotRef> s = Rows.list(em, """
+                SELECT id, version, sha256, frozen_at, frozen_by, supersedes_id FROM appraisal_snapshot
+                WHERE period_id = ?1 ORDER BY version DESC LIMIT 1""",
+                o -> new SnapshotRef(o.lng("id"), o.integer("version"), o.string("sha256"), o.instant("frozen_at"),
+                        o.string("frozen_by"), o.lng("supersedes_id")), periodId);
+        return s.isEmpty() ? null : s.get(0);
+    }
+
+    private long count(String sql, Object... params) {
+        return count(em, sql, params);
+    }
+
+    /** A native {@code COUNT(*)} with positional parameters. */
+    static long count(EntityManager em, String sql, Object... params) {
+        var q = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /** Today in the portal's zone: review windows are counted in its working days. */
+    static LocalDate today() {
+        return LocalDate.now(Period.ZONE);
+    }
+
+    private static int orDefault(Integer v, int d) {
+        return v == null ? d : v;
+    }
+}
