@@ -605,10 +605,24 @@ ON DUPLICATE KEY UPDATE name = VALUES(name), description = VALUES(description),
     standard_url = VALUES(standard_url), unit_id = VALUES(unit_id);
 
 -- ---------------------------------------------------------------------------------------------------------
--- Officer assignments (Keycloak usernames from the demo realm)
+-- Staff scopes (Keycloak usernames from the demo realm; issue 15): where each staff role applies
 -- ---------------------------------------------------------------------------------------------------------
--- The NOT EXISTS guard keeps re-runs quiet (INSERT IGNORE alone makes Flyway log a duplicate-key warning).
-INSERT IGNORE INTO officer_unit (username, unit_id)
-SELECT 'petugas.dukcapil', u.id FROM unit u
+-- The NOT EXISTS guards keep re-runs quiet. admin1 is the portal operator and needs no scope; the moderator's
+-- regions are in R__demo_forum.sql. hr1 is the BKPSDM officer of all three demo regencies (the demo's "see
+-- everything" HR login); hr.kepahiang and hr.mamuju each see only their own regency, admin.kepahiang administers
+-- Kepahiang only.
+INSERT INTO staff_scope (username, role, unit_id, region_id, granted_by, reason)
+SELECT 'petugas.dukcapil', 'officer', u.id, u.region_id, 'demo', 'demo' FROM unit u
 WHERE u.code = '1708-DUKCAPIL'
-  AND NOT EXISTS (SELECT 1 FROM officer_unit o WHERE o.username = 'petugas.dukcapil' AND o.unit_id = u.id);
+  AND NOT EXISTS (SELECT 1 FROM staff_scope o WHERE o.username = 'petugas.dukcapil' AND o.role = 'officer'
+                  AND o.unit_id = u.id);
+
+INSERT INTO staff_scope (username, role, region_id, granted_by, reason)
+SELECT g.username, g.role, r.id, 'demo', 'demo'
+FROM (SELECT 'hr1' AS username, 'hr' AS role, '9901' AS region
+      UNION ALL SELECT 'hr1', 'hr', '1708' UNION ALL SELECT 'hr1', 'hr', '7602'
+      UNION ALL SELECT 'hr.kepahiang', 'hr', '1708' UNION ALL SELECT 'hr.mamuju', 'hr', '7602'
+      UNION ALL SELECT 'admin.kepahiang', 'admin', '1708') g
+JOIN region r ON r.code = g.region
+WHERE NOT EXISTS (SELECT 1 FROM staff_scope s WHERE s.username = g.username AND s.role = g.role
+                  AND s.unit_id IS NULL AND s.region_id = r.id);

@@ -1,4 +1,4 @@
--- SuaraWarga demo forums (issue 5): moderator regions, citizens' pseudonyms, categories per region (some tied
+-- SuaraWarga demo forums (issue 5): moderator scopes, citizens' pseudonyms, categories per region (some tied
 -- to a unit or a service), a few threads with replies, and a starter banned-words list.
 --
 -- Loaded only by the demo, dev and test profiles, like R__demo_catalogue.sql (ADR 0003). Every statement is
@@ -6,10 +6,11 @@
 -- for posts, and guarded by NOT EXISTS so a re-run changes nothing.
 
 -- moderator1 moderates the three demo regions.
-INSERT INTO moderator_region (username, region_id)
-SELECT 'moderator1', r.id FROM region r
+INSERT INTO staff_scope (username, role, region_id, granted_by, reason)
+SELECT 'moderator1', 'moderator', r.id, 'demo', 'demo' FROM region r
 WHERE r.code IN ('9901', '1708', '7602')
-  AND NOT EXISTS (SELECT 1 FROM moderator_region m WHERE m.username = 'moderator1' AND m.region_id = r.id);
+  AND NOT EXISTS (SELECT 1 FROM staff_scope m WHERE m.username = 'moderator1' AND m.role = 'moderator'
+                  AND m.region_id = r.id);
 
 -- The demo citizens have chosen pseudonyms a month ago (established accounts; see the new-account limits).
 INSERT INTO forum_profile (username, pseudonym, pseudonym_changed_at, created_at)

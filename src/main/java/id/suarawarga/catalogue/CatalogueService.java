@@ -30,6 +30,14 @@ public class CatalogueService {
         return RegionView.of(requireRegion(code));
     }
 
+    public RegionView region(long id) {
+        Region region = Region.findById(id);
+        if (region == null) {
+            throw ProblemException.notFound("Region", id);
+        }
+        return RegionView.of(region);
+    }
+
     public PageResult<UnitView> units(String regionCode, PageRequest page) {
         return PageResult.of(Unit.byRegion(requireRegion(regionCode)), page, UnitView::of);
     }

@@ -1,5 +1,6 @@
 package id.suarawarga.feedback;
 
+import id.suarawarga.catalogue.Region;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.ProblemException;
@@ -9,7 +10,8 @@ import jakarta.inject.Inject;
 
 /**
  * Who may read and answer feedback of a unit: the unit's own officers (never another unit's, whatever id they
- * guess), HR and admins read; only the unit's officers answer.
+ * guess), HR and admins of the unit's region (their staff scope; the operator everywhere) read; only the unit's
+ * officers answer.
  */
 @RequestScoped
 public class FeedbackPermissions {
@@ -18,7 +20,7 @@ public class FeedbackPermissions {
     CurrentUser user;
 
     public void requireReader(long unitId) {
-        if (user.hasRole(Roles.ADMIN) || user.hasRole(Roles.HR) || servesAsOfficer(unitId)) {
+        if (servesAsOfficer(unitId) || inRegionAs(Roles.ADMIN, unitId) || inRegionAs(Roles.HR, unitId)) {
             return;
         }
         throw forbidden();
@@ -30,11 +32,18 @@ public class FeedbackPermissions {
         }
     }
 
-    /** Improvement plans and service-user counts: the unit's officers or an admin. */
+    /** Improvement plans and service-user counts: the unit's officers or an admin of its region. */
     public void requireUnitEditor(long unitId) {
-        if (!user.hasRole(Roles.ADMIN) && !servesAsOfficer(unitId)) {
+        if (!servesAsOfficer(unitId) && !inRegionAs(Roles.ADMIN, unitId)) {
             throw forbidden();
         }
+    }
+
+    private boolean inRegionAs(String role, long unitId) {
+        if (!user.hasRole(role)) {
+            return false;
+        }
+        return Region.idOfUnit(unitId).map(region -> user.actsAs(role, region)).orElse(false);
     }
 
     private boolean servesAsOfficer(long unitId) {

@@ -5,7 +5,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,7 +15,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is calling, read from the Keycloak token: the access token for the API, the ID token for pages. Identity
- * stays in Keycloak; the portal keeps only the username-keyed data it needs (officer units).
+ * stays in Keycloak; the portal keeps only the username-keyed data it needs: where each staff role applies
+ * ({@link StaffScopes}).
  */
 @RequestScoped
 @Named("currentUser")
@@ -22,7 +25,11 @@ public class CurrentUser {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    StaffScopes scopes;
+
     private List<Long> unitIds;
+    private final Map<String, List<Long>> regions = new HashMap<>();
 
     public boolean isAuthenticated() {
         return !identity.isAnonymous();
@@ -32,8 +39,34 @@ public class CurrentUser {
         return identity.hasRole(role);
     }
 
+    /** Holds the admin role: an admin of the regions in their scope ({@link #regionsAs}), or the operator. */
     public boolean isAdmin() {
         return hasRole(Roles.ADMIN);
+    }
+
+    /** The portal operator: above every region (the only role that is). */
+    public boolean isOperator() {
+        return hasRole(Roles.OPERATOR);
+    }
+
+    /**
+     * The regions where the caller acts in {@code role} (moderator, hr, admin): null meaning every region for the
+     * operator, empty when the caller does not hold the role or holds it nowhere yet.
+     */
+    public List<Long> regionsAs(String role) {
+        if (isOperator()) {
+            return null;
+        }
+        if (!isAuthenticated() || !hasRole(role)) {
+            return List.of();
+        }
+        return regions.computeIfAbsent(role, r -> scopes.regionsOf(username(), r));
+    }
+
+    /** Whether the caller acts in {@code role} in {@code regionId} (always for the operator). */
+    public boolean actsAs(String role, long regionId) {
+        List<Long> in = regionsAs(role);
+        return in == null || in.contains(regionId);
     }
 
     /** Keycloak's stable user id ({@code sub}). */
@@ -62,7 +95,7 @@ public class CurrentUser {
     /** Ids of the units this officer serves; empty for everyone who is not an officer. */
     public List<Long> unitIds() {
         if (unitIds == null) {
-            unitIds = isAuthenticated() && hasRole(Roles.OFFICER) ? OfficerAssignment.unitIdsOf(username()) : List.of();
+            unitIds = isAuthenticated() && hasRole(Roles.OFFICER) ? scopes.unitsOf(username(), Roles.OFFICER) : List.of();
         }
         return unitIds;
     }

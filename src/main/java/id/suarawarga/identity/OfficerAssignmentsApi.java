@@ -3,10 +3,8 @@ package id.suarawarga.identity;
 import id.suarawarga.catalogue.CatalogueService;
 import id.suarawarga.catalogue.CatalogueViews.UnitView;
 import id.suarawarga.shared.security.Roles;
-import id.suarawarga.shared.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,28 +19,29 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Which units an officer serves (ADR 0002), kept by Keycloak username. Only admins read or change it; the
- * {@code officer} role itself is granted in Keycloak.
+ * Which units an officer serves: the officer part of the staff scopes ({@link StaffScopesApi}), kept with its first
+ * shape for the clients that use it. Deprecated: use {@code /api/v1/staff/{username}/scopes/officer}. Like that API
+ * it works inside the calling admin's regions (a unit elsewhere is unknown) and audits each change.
  */
 @Path("/api/v1/officers/{username}/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Identity")
+@Deprecated
 public class OfficerAssignmentsApi {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,255}");
+    /** The reason written to the audit log for a change through this older API, which asks for none. */
+    static final String REASON = "officers/{username}/units";
 
     @Inject
     CatalogueService catalogue;
 
     @Inject
-    EntityManager em;
+    StaffScopeGrants grants;
 
     public record Assignment(@NotNull @Size(max = 100) List<@NotNull @Positive Long> unitIds) {
     }
@@ -51,45 +50,21 @@ public class OfficerAssignmentsApi {
     }
 
     @GET
+    @Transactional
     public AssignmentView get(@PathParam("username") String username) {
-        checkUsername(username);
-        return view(username);
+        return view(username, grants.of(username));
     }
 
     /** Replaces the officer's units with the given ones (an empty list removes them all). */
     @PUT
     @Transactional
     public AssignmentView put(@PathParam("username") String username, @Valid @NotNull Assignment assignment) {
-        checkUsername(username);
-        Set<Long> ids = new LinkedHashSet<>(assignment.unitIds());
-        for (Long id : ids) {
-            if (id == null || id <= 0) {
-                throw ProblemException.invalid("unitIds", "identity.unknown-unit");
-            }
-            try {
-                catalogue.unit(id);
-            } catch (ProblemException e) {
-                throw ProblemException.invalid("unitIds", "identity.unknown-unit-id", id);
-            }
-        }
-        OfficerAssignment.delete("username", username);
-        for (Long id : ids) {
-            OfficerAssignment a = new OfficerAssignment();
-            a.username = username;
-            a.unitId = id;
-            a.persist();
-        }
-        em.flush();
-        return view(username);
+        grants.replace(username, Roles.OFFICER, List.copyOf(new LinkedHashSet<>(assignment.unitIds())), null, REASON);
+        return get(username);
     }
 
-    private AssignmentView view(String username) {
-        return new AssignmentView(username, OfficerAssignment.unitIdsOf(username).stream().map(catalogue::unit).toList());
-    }
-
-    private static void checkUsername(String username) {
-        if (!USERNAME.matcher(username).matches()) {
-            throw ProblemException.invalid("username", "identity.invalid-username");
-        }
+    private AssignmentView view(String username, List<StaffScopes.Scope> scopes) {
+        return new AssignmentView(username, scopes.stream().filter(s -> s.role().equals(Roles.OFFICER))
+                .map(s -> catalogue.unit(s.unitId())).toList());
     }
 }

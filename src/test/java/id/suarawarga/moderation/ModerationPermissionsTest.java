@@ -42,7 +42,7 @@ class ModerationPermissionsTest {
         long mamuju = region("7602");
         long kepahiang = region("1708");
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("INSERT IGNORE INTO moderator_region (username, region_id) VALUES (?, ?)")) {
+                PreparedStatement s = c.prepareStatement("INSERT IGNORE INTO staff_scope (username, role, region_id, granted_by) VALUES (?, 'moderator', ?, 'test')")) {
             s.setString(1, MODERATOR);
             s.setLong(2, mamuju);
             s.executeUpdate();
@@ -64,13 +64,27 @@ class ModerationPermissionsTest {
     }
 
     @Test
-    @TestSecurity(user = "admin1", roles = Roles.ADMIN)
-    void anAdminModeratesEverywhereAndAlsoActsAgainstModerators() throws Exception {
+    @TestSecurity(user = "admin1", roles = {Roles.ADMIN, Roles.OPERATOR})
+    void theOperatorModeratesEverywhereAndAlsoActsAgainstModerators() throws Exception {
         long kepahiang = region("1708");
         assertNull(permissions.regions(), "null: every region");
         assertTrue(permissions.seesHiddenIn(kepahiang));
         permissions.requireMayActOn(post(kepahiang, "moderator1", "MODERATOR"));
         permissions.requireMayMoveTo(kepahiang);
+    }
+
+    /** Issue 15: an admin moderates the regions of their admin scope (the demo's admin.kepahiang: Kepahiang). */
+    @Test
+    @TestSecurity(user = "admin.kepahiang", roles = Roles.ADMIN)
+    void aRegionalAdminModeratesTheirRegionOnly() throws Exception {
+        long kepahiang = region("1708");
+        long mamuju = region("7602");
+        assertEquals(List.of(kepahiang), permissions.regions());
+        assertTrue(permissions.seesHiddenIn(kepahiang));
+        assertFalse(permissions.seesHiddenIn(mamuju));
+        permissions.requireMayActOn(post(kepahiang, "moderator1", "MODERATOR"));
+        assertForbidden("moderation.outside-regions", () -> permissions.requireMayActOn(post(mamuju, "warga2", "CITIZEN")));
+        assertForbidden("moderation.forum-outside-regions", () -> permissions.requireMayMoveTo(mamuju));
     }
 
     @Test

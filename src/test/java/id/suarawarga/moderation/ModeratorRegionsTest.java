@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.suarawarga.devsupport.Tokens;
+import id.suarawarga.identity.StaffScopes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -52,18 +54,24 @@ class ModeratorRegionsTest {
         given().auth().oauth2(admin).when().get(path).then().statusCode(200).body("regions.code", equalTo(List.of("9901")));
         given().auth().oauth2(admin).when().get("/api/v1/moderators/bad%20name/regions").then().statusCode(422);
 
+        // Staff scopes (issue 15) audit a change once per region it touches, so that each region's log has it.
         List<String[]> entries = audit(name);
-        assertEquals(2, entries.size(), "one audit entry per successful change, none for the refused one");
-        assertEquals("admin1", entries.get(0)[0]);
-        assertEquals("regions=[]", entries.get(0)[1]);
-        assertEquals("regions=[1708,7602]", entries.get(0)[2]);
-        assertEquals("regions=[1708,7602]", entries.get(1)[1]);
-        assertEquals("regions=[9901]", entries.get(1)[2]);
+        assertEquals(5, entries.size(), "one audit entry per region of each successful change, none for the refused one");
+        assertTrue(entries.stream().allMatch(e -> e[0].equals("admin1")));
+        assertEquals(Set.of("moderator regions=[] -> moderator regions=[1708]", "moderator regions=[] -> moderator regions=[7602]"),
+                Set.of(line(entries.get(0)), line(entries.get(1))));
+        assertEquals(Set.of("moderator regions=[1708] -> moderator regions=[]", "moderator regions=[7602] -> moderator regions=[]",
+                "moderator regions=[] -> moderator regions=[9901]"),
+                Set.of(line(entries.get(2)), line(entries.get(3)), line(entries.get(4))));
 
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("regions", List.of()))
                 .when().put(path).then().statusCode(200).body("regions", equalTo(List.of()));
         assertTrue(moderatorRegions.of(name).isEmpty());
-        assertEquals("regions=[]", audit(name).get(2)[2]);
+        assertEquals("moderator regions=[9901] -> moderator regions=[]", line(audit(name).get(5)));
+    }
+
+    private static String line(String[] entry) {
+        return entry[1] + " -> " + entry[2];
     }
 
     @Test
@@ -83,8 +91,8 @@ class ModeratorRegionsTest {
     private List<String[]> audit(String username) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT actor, before_state, after_state FROM audit_log WHERE action = ? AND target_type = ? AND target_id = ? ORDER BY id")) {
-            s.setString(1, ModeratorRegionsApi.AUDIT_ACTION);
-            s.setString(2, ModeratorRegionsApi.AUDIT_TARGET);
+            s.setString(1, StaffScopes.AUDIT_ACTION);
+            s.setString(2, StaffScopes.AUDIT_TARGET);
             s.setString(3, username);
             List<String[]> rows = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {

@@ -1,6 +1,11 @@
 package id.suarawarga.shared.security;
 
-/** Realm roles of the {@code suarawarga} Keycloak realm. Staff roles are granted by an admin, never self-assigned. */
+/**
+ * Realm roles of the {@code suarawarga} Keycloak realm. Staff roles are granted by an admin, never self-assigned,
+ * and apply only where a staff scope says (identity/StaffScopes): officers and counters in units, moderators, HR and
+ * admins in regions. The operator runs the portal above all regions; in Keycloak it is a composite that includes
+ * {@link #ADMIN}.
+ */
 public final class Roles {
 
     public static final String CITIZEN = "citizen";
@@ -8,6 +13,10 @@ public final class Roles {
     public static final String MODERATOR = "moderator";
     public static final String HR = "hr";
     public static final String ADMIN = "admin";
+    /** A counter device (kiosk) of a unit: a machine client, scoped to units like an officer. */
+    public static final String COUNTER = "counter";
+    /** The portal operator (the vendor or province that runs it): creates regions, grants regional admins. */
+    public static final String OPERATOR = "operator";
 
     private Roles() {
     }
