@@ -165,8 +165,9 @@ class AuthorizationMatrixTest {
         Map<String, String> values = new HashMap<>();
         Matcher m = PATH_PARAM.matcher(row.path());
         while (m.find()) {
-            String template = args.getOrDefault(m.group(1), MatrixFixture.defaultFor(row.path(), m.group(1)));
-            values.put(m.group(1), fixture.resolve(template, forSuccess));
+            String name = m.group(1);
+            String template = args.containsKey(name) ? args.get(name) : MatrixFixture.defaultFor(row.path(), name);
+            values.put(name, fixture.resolve(template, forSuccess));
         }
         String url = endpoint.expand(values) + query;
         String body = row.body().equals("-") ? null : fixture.resolve(row.body(), forSuccess);

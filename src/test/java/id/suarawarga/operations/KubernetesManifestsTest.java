@@ -386,6 +386,10 @@ class KubernetesManifestsTest {
                     "production realm with a person: " + user.path("username"));
         }
         assertEquals("external", realm.path("sslRequired").asText());
+        // Issue 15: the production realm's password policy (PasswordPolicyTest checks it on a real Keycloak) and
+        // brute-force detection.
+        assertEquals(ProductionRealm.PASSWORD_POLICY, realm.path("passwordPolicy").asText());
+        assertTrue(realm.path("bruteForceProtected").asBoolean(), "brute-force detection stays on");
         Set<String> clients = new HashSet<>();
         realm.path("clients").forEach(c -> clients.add(c.path("clientId").asText()));
         assertEquals(Set.of("suarawarga-web", "suarawarga-api", "suarawarga-admin"), clients);

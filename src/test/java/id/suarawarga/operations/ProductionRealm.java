@@ -13,7 +13,7 @@ import java.io.IOException;
  * The production realm is the demo realm ({@code src/main/keycloak/suarawarga-realm.json}) minus what only a demo or
  * a test may have: no people (so no demo passwords; the {@code suarawarga-admin} client's service-account user stays,
  * it carries the one role account deletion needs), no {@code suarawarga-cli} client (direct password grants), TLS
- * required for external requests, the portal's public redirect URIs, and the web and admin clients' secrets as
+ * required for external requests, a password policy ({@link #PASSWORD_POLICY}), the portal's public redirect URIs, and the web and admin clients' secrets as
  * placeholders that the Keycloak Operator fills from a Secret at import time. {@link KubernetesManifestsTest} derives it anew and
  * compares it with {@code k8s/overlays/production/keycloak/realm-import.yaml}.
  */
@@ -23,6 +23,11 @@ final class ProductionRealm {
     static final String SECRET_PLACEHOLDER = "SUARAWARGA_WEB_CLIENT_SECRET";
     static final String ADMIN_SECRET_PLACEHOLDER = "SUARAWARGA_ADMIN_CLIENT_SECRET";
     static final String KEYCLOAK_CR = "keycloak";
+    /**
+     * The production password policy (issue 15): at least 10 characters, not the username, none of the last 3.
+     * The demo realm has none: its demo logins are "password = username" by design.
+     */
+    static final String PASSWORD_POLICY = "length(10) and notUsername(undefined) and passwordHistory(3)";
 
     private ProductionRealm() {
     }
@@ -37,6 +42,7 @@ final class ProductionRealm {
         }
         realm.set("users", serviceAccounts);
         realm.put("sslRequired", "external");
+        realm.put("passwordPolicy", PASSWORD_POLICY);
         ArrayNode clients = JsonNodeFactory.instance.arrayNode();
         for (JsonNode c : realm.withArray("clients")) {
             String id = c.path("clientId").asText();
