@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The authorization matrix (issue 8): every operation of the live OpenAPI document — the JSON API and the
- * server-rendered pages and forms — called as each of seven roles with real Keycloak credentials, compared with
+ * server-rendered pages and forms — called as each of nine roles (the region dimension of issue 15 among them) with real Keycloak credentials, compared with
  * the checked-in table {@code src/test/resources/security/authorization-matrix.tsv}. Every mismatch is listed at
  * once; an operation without a row, or a row without an operation, fails. {@code docs/security/authorization-matrix.md}
  * is generated from the same table (run with {@code -Dmatrix.write=true} to regenerate it).
@@ -54,7 +54,12 @@ class AuthorizationMatrixTest {
     static final Path DOC = Path.of("docs/security/authorization-matrix.md");
     /** Operations that delete the caller's own account (privacy/PersonalDataApi, PrivacyPages). */
     static final Set<String> ACCOUNT_ENDING = Set.of("DELETE /api/v1/me", "POST /account/delete");
-    static final List<String> ROLES = List.of("anonymous", "citizen", "officer", "other-officer", "moderator", "hr", "admin");
+    /**
+     * The columns: the region dimension (issue 15) is "A" = Kepahiang (1708), the region of the run's unit, feedback,
+     * threads and appraisal period; "B" = Mamuju (7602). See MatrixDoc for who each column is.
+     */
+    static final List<String> ROLES = List.of("anonymous", "citizen", "officer", "other-officer", "moderator", "hr",
+            "other-hr", "admin", "operator");
     static final Set<String> CLASSES = Set.of("allow", "refused", "not-found", "login", "deny");
     private static final Pattern ROW_KEY = Pattern.compile("(GET|POST|PUT|DELETE|PATCH) (/\\S*)(?: \\[(.+)])?");
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}/]+)}");
@@ -289,7 +294,8 @@ class AuthorizationMatrixTest {
                 }
                 String[] c = l.split("\t", -1);
                 String where = TABLE + ":" + (n + 1) + ": ";
-                assertEquals(ROLES.size() + 4, c.length, where + "expected endpoint, 7 role cells, args, body, note separated by tabs");
+                assertEquals(ROLES.size() + 4, c.length, where + "expected endpoint, " + ROLES.size()
+                        + " role cells, args, body, note separated by tabs");
                 Matcher k = ROW_KEY.matcher(c[0].trim());
                 assertTrue(k.matches(), where + "first cell must be 'METHOD /path' or 'METHOD /path [variant]': " + c[0]);
                 Map<String, String> expected = new LinkedHashMap<>();
@@ -298,7 +304,9 @@ class AuthorizationMatrixTest {
                     assertTrue(CLASSES.contains(cell), where + "cell '" + cell + "' for " + ROLES.get(i) + " is not one of " + CLASSES);
                     expected.put(ROLES.get(i), cell);
                 }
-                Row row = new Row(k.group(1), k.group(2), k.group(3), expected, c[8].trim(), c[9].trim(), c[10].trim());
+                int args = ROLES.size() + 1;
+                Row row = new Row(k.group(1), k.group(2), k.group(3), expected, c[args].trim(), c[args + 1].trim(),
+                        c[args + 2].trim());
                 assertTrue(labels.add(row.label()), where + "duplicate row " + row.label());
                 rows.add(row);
             }

@@ -18,7 +18,7 @@ final class MatrixDoc {
                      ./mvnw -B verify -Dtest=AuthorizationMatrixTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=none -Dfailsafe.failIfNoSpecifiedTests=false -Dmatrix.write=true -->
 
                 Who may call what. Every operation of the live OpenAPI document (`/q/openapi`: the JSON API under
-                `/api/v1` and the server-rendered pages and forms) is called as each of seven roles against real
+                `/api/v1` and the server-rendered pages and forms) is called as each of nine roles against real
                 Keycloak and MariaDB by `AuthorizationMatrixTest`, on objects it makes for the run, and every cell must
                 match this table; an operation without a row fails the build, and so does a row without an operation.
                 Check it with:
@@ -35,9 +35,16 @@ final class MatrixDoc {
                 | citizen | a fresh citizen account; it wrote the run's thread, reply and unit rating (its "own" objects) |
                 | officer | `petugas.dukcapil`, officer of 1708-DUKCAPIL, the unit the run's feedback, services and appraisal draft belong to |
                 | other-officer | a fresh officer account assigned to 1708-DPMPTSP only (an officer of another unit) |
-                | moderator | `moderator1`, moderator of the three demo regencies |
-                | hr | `hr1` (BKPSDM) |
-                | admin | `admin1` |
+                | moderator | a fresh moderator account whose staff scope is region A (Kepahiang, 1708) only |
+                | hr | `hr.kepahiang`, HR (BKPSDM) of region A only |
+                | other-hr | `hr.mamuju`, HR of region B (Mamuju, 7602) only: every appraisal object of the run is another regency's |
+                | admin | `admin.kepahiang`, admin of region A only (the run's scratch region, unit, service and forum are not theirs) |
+                | operator | `admin1`, the portal operator: admin in every region, the only role above regions |
+
+                Region A is Kepahiang (1708), where the run's unit, feedback, threads and appraisal period are; the run
+                also makes a scratch region of its own (as the operator) for catalogue changes that must not touch the
+                demo data, so a regional admin is outside it. ADR 0019 says what "outside the scope" answers: 404 for
+                what is not public, 403 for the public catalogue.
 
                 The API is called with a bearer access token (password grant through the `suarawarga-cli` client).
                 Pages do not accept bearer tokens: they are called with the session cookie a browser gets from the real
@@ -60,8 +67,8 @@ final class MatrixDoc {
 
                 ## Matrix
 
-                | operation | anonymous | citizen | officer | other-officer | moderator | hr | admin | note |
-                |---|---|---|---|---|---|---|---|---|
+                | operation | anonymous | citizen | officer | other-officer | moderator | hr | other-hr | admin | operator | note |
+                |---|---|---|---|---|---|---|---|---|---|---|
                 """);
         for (Row r : rows) {
             out.append("| `").append(r.key()).append('`');
@@ -78,7 +85,7 @@ final class MatrixDoc {
                 ## Adding an endpoint
 
                 Add one line to `src/test/resources/security/authorization-matrix.tsv` (tab-separated: the operation,
-                the seven cells, `args`, `body`, `note`), then regenerate this document. A path parameter gets the
+                the nine cells, `args`, `body`, `note`), then regenerate this document. A path parameter gets the
                 run's object by the path segment before it (`/units/{id}` → the officer's unit, `/posts/{id}` → the
                 citizen's reply, …); `args` overrides it (`id=${freshPost}`) and adds a query (`?format=csv`); `body` is
                 the JSON (API) or `a=1&b=2` form (pages) with `${…}` placeholders; see `MatrixFixture`.

@@ -37,7 +37,7 @@ final class MatrixFixture {
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z]+)}");
 
-    /** The users behind the seven columns (anonymous: null). */
+    /** The users behind the nine columns (anonymous: null). */
     final Map<String, String> users = new java.util.LinkedHashMap<>();
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, Supplier<String>> fresh = new HashMap<>();
@@ -48,6 +48,8 @@ final class MatrixFixture {
     String citizenB;
     String otherOfficer;
     String otherModerator;
+    /** A moderator of region A (Kepahiang) only: the moderator column. */
+    String moderatorA;
     long unit;
     long otherUnit;
     long service;
@@ -68,8 +70,10 @@ final class MatrixFixture {
         citizenB = Tokens.newCitizen("mx-b");
         otherOfficer = Tokens.newCitizen("mx-officer");
         otherModerator = Tokens.newCitizen("mx-moderator");
+        moderatorA = Tokens.newCitizen("mx-moda");
         KeycloakRoles.replace(otherOfficer, "officer");
         KeycloakRoles.replace(otherModerator, "moderator");
+        KeycloakRoles.replace(moderatorA, "moderator");
 
         unit = unitId("1708", "1708-DUKCAPIL");
         otherUnit = unitId("1708", "1708-DPMPTSP");
@@ -79,14 +83,18 @@ final class MatrixFixture {
                 .then().statusCode(200);
         as("admin1").body(Map.of("regions", List.of("7602"))).when().put("/api/v1/moderators/" + otherModerator + "/regions")
                 .then().statusCode(200);
+        as("admin1").body(Map.of("regions", List.of("1708"), "reason", "matrix")).when()
+                .put("/api/v1/staff/" + moderatorA + "/scopes/moderator").then().statusCode(200);
 
         users.put("anonymous", null);
         users.put("citizen", citizen);
         users.put("officer", "petugas.dukcapil");
         users.put("other-officer", otherOfficer);
-        users.put("moderator", "moderator1");
-        users.put("hr", "hr1");
-        users.put("admin", "admin1");
+        users.put("moderator", moderatorA);
+        users.put("hr", "hr.kepahiang");
+        users.put("other-hr", "hr.mamuju");
+        users.put("admin", "admin.kepahiang");
+        users.put("operator", "admin1");
 
         // Citizens need a forum pseudonym before they write.
         for (String c : List.of(citizen, citizenB)) {
