@@ -108,7 +108,8 @@ public class StaffScopePages {
     @POST
     @Path("{username}/{role}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
+    // No transaction of its own: a refused change rolls back its own (StaffScopeGrants.replace) and the page is
+    // then read in a fresh one.
     public Response change(@PathParam("username") String username, @PathParam("role") String role,
             @RestForm String places, @RestForm String reason) {
         Map<String, String> typed = Map.of("places", nz(places), "reason", nz(reason));

@@ -555,6 +555,8 @@ class WebSecurityTest {
         s.put("improvement-plans/{period}", "2026-Q4");
         s.put("officers/{username}", "petugas.dukcapil");
         s.put("moderators/{username}", "moderator1");
+        s.put("staff/{username}", "petugas.dukcapil");
+        s.put("scopes/{role}", "officer");
         s.put("unit", Long.toString(unit));
         s.put("service", Long.toString(service));
         s.put("thread", Long.toString(thread[0]));
