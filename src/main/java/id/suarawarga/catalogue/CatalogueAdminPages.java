@@ -36,7 +36,8 @@ import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * Admin screens for the catalogue. Forms post here (CSRF-checked), redirect on success (POST → redirect → GET)
+ * Admin screens for the catalogue: an admin sees and changes only the regions of their staff scope, the operator
+ * every region (the rule is {@link CataloguePermissions}'; another region's page is refused with 403). Forms post here (CSRF-checked), redirect on success (POST → redirect → GET)
  * and on failure show the form again with what was typed and a message per field.
  */
 @Path("/admin")
@@ -55,7 +56,8 @@ public class CatalogueAdminPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance regions(PageResult<RegionView> regions, FormState form, boolean saved);
+        static native TemplateInstance regions(PageResult<RegionView> regions, FormState form, boolean mayCreate,
+                boolean saved);
 
         static native TemplateInstance region(RegionView region, PageResult<UnitView> units, FormState edit,
                 FormState newUnit, List<UnitType> unitTypes, List<RegionType> regionTypes, boolean saved);
@@ -68,7 +70,8 @@ public class CatalogueAdminPages {
 
     @GET
     public TemplateInstance regions(@QueryParam("page") String page, @QueryParam("saved") String saved) {
-        return ui.page(Templates.regions(catalogue.regions(PageRequest.of(page, "50")), FormState.empty(), saved != null));
+        return ui.page(Templates.regions(catalogue.administeredRegions(PageRequest.of(page, "50")), FormState.empty(),
+                catalogue.mayCreateRegion(), saved != null));
     }
 
     @POST
@@ -79,7 +82,8 @@ public class CatalogueAdminPages {
         Map<String, String> typed = Map.of("code", nz(code), "name", nz(name), "type", nz(type), "province", nz(province));
         return submit(typed, () -> new RegionForm(code, name, parse(RegionType.class, type), province),
                 catalogue::createRegion, r -> "/admin/regions/" + r.code(),
-                state -> Templates.regions(catalogue.regions(PageRequest.first(50)), state, false));
+                state -> Templates.regions(catalogue.administeredRegions(PageRequest.first(50)), state,
+                        catalogue.mayCreateRegion(), false));
     }
 
     @GET
@@ -87,6 +91,7 @@ public class CatalogueAdminPages {
     public TemplateInstance region(@PathParam("code") String code, @QueryParam("page") String page,
             @QueryParam("saved") String saved) {
         RegionView region = catalogue.region(code);
+        catalogue.requireAdminOf(code);
         return ui.page(regionPage(region, PageRequest.of(page, "50"), values(region), Map.of(), FormState.empty(),
                 saved != null));
     }
@@ -122,6 +127,7 @@ public class CatalogueAdminPages {
     public TemplateInstance unit(@PathParam("id") long id, @QueryParam("page") String page,
             @QueryParam("saved") String saved) {
         UnitView unit = catalogue.unit(id);
+        catalogue.requireAdminOf(unit.regionCode());
         return ui.page(unitPage(unit, PageRequest.of(page, "50"), new FormState(values(unit), Map.of()),
                 FormState.empty(), saved != null));
     }
@@ -158,7 +164,9 @@ public class CatalogueAdminPages {
     @Path("services/{id}")
     public TemplateInstance service(@PathParam("id") long id, @QueryParam("saved") String saved) {
         ServiceView service = catalogue.service(id);
-        return ui.page(Templates.service(service, catalogue.unit(service.unitId()),
+        UnitView unit = catalogue.unit(service.unitId());
+        catalogue.requireAdminOf(unit.regionCode());
+        return ui.page(Templates.service(service, unit,
                 new FormState(values(service), Map.of()), saved != null));
     }
 
@@ -202,7 +210,7 @@ public class CatalogueAdminPages {
             }
             errors = FormErrors.of(violations);
         } catch (ProblemException e) {
-            if (e.errors().isEmpty() && e.type().status() == 404) {
+            if (e.errors().isEmpty() && (e.type().status() == 404 || e.type().status() == 403)) {
                 throw e;
             }
             errors = FormErrors.of(e, ui.locale());

@@ -27,7 +27,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** JSON API of the catalogue. Reading is public; only {@code admin} writes. */
+/**
+ * JSON API of the catalogue. Reading is public; an admin writes their regions' catalogue and only the operator adds a
+ * region (checked by {@link CataloguePermissions} through the service, so the admin pages follow the same rule).
+ */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

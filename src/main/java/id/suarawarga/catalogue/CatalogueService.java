@@ -12,18 +12,47 @@ import id.suarawarga.shared.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
 
-/** Reads and maintains the catalogue of regions, units and public services. */
+/**
+ * Reads and maintains the catalogue of regions, units and public services. Who may change what is
+ * {@link CataloguePermissions}' to say; every change asks it before anything else.
+ */
 @ApplicationScoped
 public class CatalogueService {
 
     @jakarta.inject.Inject
     ServicePlaces places;
 
+    @jakarta.inject.Inject
+    CataloguePermissions permissions;
+
     public PageResult<RegionView> regions(PageRequest page) {
         return PageResult.of(Region.find("order by name, id"), page, RegionView::of);
+    }
+
+    /** The regions the caller administers (every region for the operator), for the admin pages. */
+    public PageResult<RegionView> administeredRegions(PageRequest page) {
+        List<Long> ids = permissions.adminRegions();
+        if (ids == null) {
+            return regions(page);
+        }
+        if (ids.isEmpty()) {
+            return PageResult.of(Region.find("id is null"), page, RegionView::of);
+        }
+        return PageResult.of(Region.find("id in ?1 order by name, id", ids), page, RegionView::of);
+    }
+
+    /** Whether the caller may create regions (the operator only); the admin pages show the form only then. */
+    public boolean mayCreateRegion() {
+        return permissions.mayCreateRegion();
+    }
+
+    /** Refuses (403) a caller who does not administer the region; for admin pages that only show a form. */
+    public void requireAdminOf(String regionCode) {
+        permissions.requireRegionAdmin(requireRegion(regionCode));
     }
 
     public RegionView region(String code) {
@@ -68,6 +97,7 @@ public class CatalogueService {
 
     @Transactional
     public RegionView createRegion(RegionForm form) {
+        permissions.requireRegionCreator();
         if (Region.findByCode(form.code()).isPresent()) {
             throw duplicate(form.code());
         }
@@ -82,6 +112,7 @@ public class CatalogueService {
     @Transactional
     public RegionView updateRegion(String code, RegionForm form) {
         Region region = requireRegion(code);
+        permissions.requireRegionAdmin(region);
         if (!code.equals(form.code()) && Region.findByCode(form.code()).isPresent()) {
             throw duplicate(form.code());
         }
@@ -94,6 +125,7 @@ public class CatalogueService {
 
     @Transactional
     public UnitView createUnit(UnitForm form) {
+        requireAdminOfTarget(form);
         if (Unit.findByCode(form.code()).isPresent()) {
             throw duplicate(form.code());
         }
@@ -108,6 +140,8 @@ public class CatalogueService {
     @Transactional
     public UnitView updateUnit(long id, UnitForm form) {
         Unit unit = requireUnit(id);
+        permissions.requireRegionAdmin(unit.region);
+        requireAdminOfTarget(form); // a unit moved to another region: an admin of both
         if (!unit.code.equals(form.code()) && Unit.findByCode(form.code()).isPresent()) {
             throw duplicate(form.code());
         }
@@ -121,6 +155,7 @@ public class CatalogueService {
 
     @Transactional
     public ServiceView createService(ServiceForm form) {
+        requireAdminOfTarget(form);
         if (PublicService.findByCode(form.code()).isPresent()) {
             throw duplicate(form.code());
         }
@@ -135,6 +170,8 @@ public class CatalogueService {
     @Transactional
     public ServiceView updateService(long id, ServiceForm form) {
         PublicService service = requireService(id);
+        permissions.requireRegionAdmin(service.unit.region);
+        requireAdminOfTarget(form); // a service moved to another unit, maybe of another region
         if (!service.code.equals(form.code()) && PublicService.findByCode(form.code()).isPresent()) {
             throw duplicate(form.code());
         }
@@ -144,6 +181,18 @@ public class CatalogueService {
             service.flush();
             return ServiceView.of(service);
         }, form.code());
+    }
+
+    /** The region a unit form names; an unknown one is left to {@link #apply(Unit, UnitForm)}'s 422. */
+    private void requireAdminOfTarget(UnitForm form) {
+        Region.findByCode(form.regionCode()).ifPresent(permissions::requireRegionAdmin);
+    }
+
+    /** The region of the unit a service form names; an unknown unit is left to the 422 of apply. */
+    private void requireAdminOfTarget(ServiceForm form) {
+        if (form.unitId() != null) {
+            Unit.<Unit>findByIdOptional(form.unitId()).ifPresent(u -> permissions.requireRegionAdmin(u.region));
+        }
     }
 
     Region requireRegion(String code) {

@@ -11,7 +11,8 @@ import jakarta.inject.Inject;
 /**
  * Who may read and answer feedback of a unit: the unit's own officers (never another unit's, whatever id they
  * guess), HR and admins of the unit's region (their staff scope; the operator everywhere) read; only the unit's
- * officers answer.
+ * officers answer. A region's questionnaire versions are published by an admin of that region (the operator
+ * everywhere); questionnaires are public, so another region's is refused with 403 (ADR 0019 point 4).
  */
 @RequestScoped
 public class FeedbackPermissions {
@@ -36,6 +37,12 @@ public class FeedbackPermissions {
     public void requireUnitEditor(long unitId) {
         if (!servesAsOfficer(unitId) && !inRegionAs(Roles.ADMIN, unitId)) {
             throw forbidden();
+        }
+    }
+
+    public void requireQuestionnairePublisher(Region region) {
+        if (!user.actsAs(Roles.ADMIN, region.id)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "feedback.region-admin-only", region.code);
         }
     }
 

@@ -14,12 +14,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The SKM questionnaire in force for a service's region, and new versions published by an admin. */
+/** The SKM questionnaire in force for a service's region, and new versions published by an admin of the region. */
 @ApplicationScoped
 public class QuestionnaireService {
 
     @jakarta.inject.Inject
     QuestionnaireCache cache;
+
+    @jakarta.inject.Inject
+    FeedbackPermissions permissions;
 
     public QuestionnaireView forService(long serviceId, boolean english) {
         PublicService service = PublicService.<PublicService>findByIdOptional(serviceId)
@@ -34,6 +37,7 @@ public class QuestionnaireService {
     @Transactional
     public QuestionnaireView publish(String regionCode, QuestionnaireForm form, CurrentUser user) {
         Region region = Region.findByCode(regionCode).orElseThrow(() -> ProblemException.notFound("Region", regionCode));
+        permissions.requireQuestionnairePublisher(region);
         Set<String> codes = new HashSet<>();
         for (ElementForm e : form.elements()) {
             if (!codes.add(e.code())) {

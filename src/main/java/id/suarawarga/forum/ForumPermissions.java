@@ -12,7 +12,9 @@ import jakarta.inject.Inject;
  * only); a citizen writes under a pseudonym and chooses one first, staff under their name and badge. Anyone logged
  * in marks a post helpful and reports it. Only a post's author edits it (within the edit window) or deletes it,
  * and sees it while it is held for review. Who sees and acts on hidden posts of a region is its moderators'
- * ({@code moderation/ModerationPermissions}).
+ * ({@code moderation/ModerationPermissions}). A region's forums (categories) are managed by an admin of that
+ * region (their staff scope; the operator everywhere); forums are public, so another region's is refused with 403
+ * (ADR 0019 point 4).
  */
 @RequestScoped
 public class ForumPermissions {
@@ -73,6 +75,13 @@ public class ForumPermissions {
     /** The caller wrote it (a post's or thread's {@code author} column): theirs to edit, delete, see while held. */
     public boolean isAuthor(String author) {
         return user.isAuthenticated() && author != null && author.equals(user.username());
+    }
+
+    /** Creating or changing a forum of a region (and moving one there): an admin of that region. */
+    public void requireCategoryManager(long regionId, String regionCode) {
+        if (!user.actsAs(Roles.ADMIN, regionId)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "forum.region-admin-only", regionCode);
+        }
     }
 
     /** Editing and deleting a post is its author's alone. */

@@ -88,13 +88,25 @@ public class ForumService {
         return category(r, Region.byIds(List.of(r.lng("region_id"))));
     }
 
-    /** Admin: creates or (with {@code id}) replaces a category; unit and service must be in the region. */
+    /**
+     * An admin of the region creates or (with {@code id}) replaces a category, and of both regions when it moves
+     * ({@link ForumPermissions#requireCategoryManager}); unit and service must be in the region.
+     */
     @Transactional
     public CategoryView saveCategory(Long id, CategoryForm form) {
         Long regionId = Region.findByCode(form.regionCode()).map(r -> r.id).orElse(null);
         if (regionId == null) {
             throw ProblemException.invalid("regionCode", "forum.unknown-region");
         }
+        if (id != null) {
+            // An unknown id is left to the update below (404); a known one is its region's admin's to change.
+            Long current = ForumSql.lng(em, "SELECT region_id FROM forum_category WHERE id = ?1", id);
+            if (current != null) {
+                permissions.requireCategoryManager(current, Region.<Region>findByIdOptional(current)
+                        .map(r -> r.code).orElse(String.valueOf(current)));
+            }
+        }
+        permissions.requireCategoryManager(regionId, form.regionCode());
         if (form.unitId() != null && !Region.idOfUnit(form.unitId()).equals(Optional.of(regionId))) {
             throw ProblemException.invalid("unitId", "forum.unit-not-in-region");
         }

@@ -1,5 +1,6 @@
 package id.suarawarga.identity;
 
+import id.suarawarga.shared.security.RegionScope;
 import id.suarawarga.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @RequestScoped
 @Named("currentUser")
-public class CurrentUser {
+public class CurrentUser implements RegionScope {
 
     @Inject
     SecurityIdentity identity;
@@ -45,6 +46,7 @@ public class CurrentUser {
     }
 
     /** The portal operator: above every region (the only role that is). */
+    @Override
     public boolean isOperator() {
         return hasRole(Roles.OPERATOR);
     }
@@ -53,6 +55,7 @@ public class CurrentUser {
      * The regions where the caller acts in {@code role} (moderator, hr, admin): null meaning every region for the
      * operator, empty when the caller does not hold the role or holds it nowhere yet.
      */
+    @Override
     public List<Long> regionsAs(String role) {
         if (isOperator()) {
             return null;
@@ -64,6 +67,7 @@ public class CurrentUser {
     }
 
     /** Whether the caller acts in {@code role} in {@code regionId} (always for the operator). */
+    @Override
     public boolean actsAs(String role, long regionId) {
         List<Long> in = regionsAs(role);
         return in == null || in.contains(regionId);

@@ -54,6 +54,30 @@ class CatalogueAdminPagesTest {
     }
 
     @Test
+    void aRegionalAdminSeesOnlyTheirRegionAndCannotOpenAnotherRegionsPages() throws Exception {
+        try (WebClient browser = Browser.open()) {
+            HtmlPage page = Browser.loginAt(browser, admin, "admin.kepahiang");
+            String text = page.asNormalizedText();
+            assertTrue(page.getFirstByXPath("//a[@href='/admin/regions/1708']") != null, text);
+            assertTrue(page.getFirstByXPath("//a[@href='/admin/regions/7602']") == null, text);
+            assertTrue(page.getFirstByXPath("//a[@href='/admin/regions/9901']") == null, text);
+            assertTrue(page.getFirstByXPath("//form[@action='/admin/regions']") == null, "only the operator adds regions");
+
+            HtmlPage own = browser.getPage(new URL(admin, "/admin/regions/1708"));
+            assertEquals(200, own.getWebResponse().getStatusCode());
+            FailingHttpStatusCodeException denied = assertThrows(FailingHttpStatusCodeException.class,
+                    () -> browser.getPage(new URL(admin, "/admin/regions/7602")));
+            assertEquals(403, denied.getStatusCode());
+        }
+        try (WebClient browser = Browser.open()) {
+            HtmlPage page = Browser.loginAt(browser, admin, "admin1");
+            assertTrue(page.getFirstByXPath("//form[@action='/admin/regions']") != null, "the operator adds regions");
+            HtmlPage mamuju = browser.getPage(new URL(admin, "/admin/regions/7602"));
+            assertEquals(200, mamuju.getWebResponse().getStatusCode());
+        }
+    }
+
+    @Test
     void citizensCannotOpenTheAdminPages() throws Exception {
         try (WebClient browser = Browser.open()) {
             FailingHttpStatusCodeException denied = assertThrows(FailingHttpStatusCodeException.class,

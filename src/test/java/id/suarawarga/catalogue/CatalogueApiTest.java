@@ -30,6 +30,11 @@ class CatalogueApiTest {
         return given().auth().oauth2(Tokens.of("admin1")).contentType(ContentType.JSON);
     }
 
+    /** The admin of Kepahiang (1708) only; admin1 is the operator, above every region. */
+    private static RequestSpecification kepahiangAdmin() {
+        return given().auth().oauth2(Tokens.of("admin.kepahiang")).contentType(ContentType.JSON);
+    }
+
     @Test
     void seededRegenciesAreListedWithTheirUnitsAndServices() {
         given().when().get("/api/v1/regions?size=100")
@@ -197,5 +202,108 @@ class CatalogueApiTest {
                 .when().post("/api/v1/units")
                 .then().statusCode(201).extract().path("id");
         given().when().get("/api/v1/units/" + id).then().statusCode(200).body("name", equalTo(name));
+    }
+
+    @Test
+    void onlyTheOperatorCreatesRegionsAndARegionalAdminChangesOnlyTheirOwnRegion() {
+        kepahiangAdmin().body("""
+                {"code":"%s","name":"Kota Lain","type":"KOTA","province":"Bengkulu"}""".formatted(code("R")))
+                .when().post("/api/v1/regions")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:suarawarga:problem:forbidden"))
+                .body("detail", equalTo("Hanya operator portal yang dapat menambah wilayah"));
+        kepahiangAdmin().header("Accept-Language", "en").body("""
+                {"code":"%s","name":"Kota Lain","type":"KOTA","province":"Bengkulu"}""".formatted(code("R")))
+                .when().post("/api/v1/regions")
+                .then().statusCode(403).body("detail", equalTo("Only the portal operator may add regions"));
+
+        kepahiangAdmin().body(regionBody("7602")).when().put("/api/v1/regions/7602")
+                .then().statusCode(403).body("detail", equalTo("Hanya admin wilayah 7602 yang dapat mengubah katalognya"));
+        kepahiangAdmin().body(regionBody("1708")).when().put("/api/v1/regions/1708")
+                .then().statusCode(200).body("code", equalTo("1708"));
+        admin().body(regionBody("7602")).when().put("/api/v1/regions/7602").then().statusCode(200);
+    }
+
+    @Test
+    void aRegionalAdminEditsTheirOwnUnitsButNotAnotherRegionsNorMovesOneThere() {
+        int mamujuUnit = unitId("7602", "7602-DIKBUD");
+        int kepahiangUnit = unitId("1708", "1708-DIKBUD");
+        kepahiangAdmin().body(unitBody(mamujuUnit, "7602", "Dinas Pendidikan Diubah"))
+                .when().put("/api/v1/units/" + mamujuUnit)
+                .then().statusCode(403).body("type", equalTo("urn:suarawarga:problem:forbidden"));
+        given().when().get("/api/v1/units/" + mamujuUnit).then().body("name", equalTo("Dinas Pendidikan dan Kebudayaan"));
+        kepahiangAdmin().body("""
+                {"code":"%s","name":"Dinas Baru","type":"DINAS","regionCode":"7602"}""".formatted(code("U")))
+                .when().post("/api/v1/units").then().statusCode(403);
+        // Moving Kepahiang's unit to Mamuju needs an admin of both.
+        kepahiangAdmin().body(unitBody(kepahiangUnit, "7602", null)).when().put("/api/v1/units/" + kepahiangUnit)
+                .then().statusCode(403);
+        given().when().get("/api/v1/units/" + kepahiangUnit).then().body("regionCode", equalTo("1708"));
+
+        String name = given().when().get("/api/v1/units/" + kepahiangUnit).then().extract().path("name");
+        kepahiangAdmin().body(unitBody(kepahiangUnit, "1708", name + " (uji)")).when().put("/api/v1/units/" + kepahiangUnit)
+                .then().statusCode(200).body("name", equalTo(name + " (uji)"));
+        kepahiangAdmin().body(unitBody(kepahiangUnit, "1708", name)).when().put("/api/v1/units/" + kepahiangUnit)
+                .then().statusCode(200).body("name", equalTo(name));
+        admin().body(unitBody(mamujuUnit, "7602", null)).when().put("/api/v1/units/" + mamujuUnit).then().statusCode(200);
+    }
+
+    @Test
+    void aRegionalAdminEditsTheirOwnServicesButNotAnotherRegionsNorMovesOneThere() {
+        int mamujuUnit = unitId("7602", "7602-DUKCAPIL");
+        int mamujuService = given().when().get("/api/v1/units/" + mamujuUnit + "/services")
+                .then().extract().path("items[0].id");
+        int kepahiangService = given().when().get("/api/v1/units/" + unitId("1708", "1708-DUKCAPIL") + "/services")
+                .then().extract().path("items[0].id");
+        kepahiangAdmin().body(serviceBody(mamujuService, null)).when().put("/api/v1/services/" + mamujuService)
+                .then().statusCode(403).body("type", equalTo("urn:suarawarga:problem:forbidden"));
+        kepahiangAdmin().body(java.util.Map.of("code", code("S"), "name", "Layanan Lain", "unitId", mamujuUnit))
+                .when().post("/api/v1/services").then().statusCode(403);
+        java.util.Map<String, Object> moved = serviceBody(kepahiangService, null);
+        moved.put("unitId", mamujuUnit);
+        kepahiangAdmin().body(moved).when().put("/api/v1/services/" + kepahiangService).then().statusCode(403);
+
+        kepahiangAdmin().body(serviceBody(kepahiangService, null)).when().put("/api/v1/services/" + kepahiangService)
+                .then().statusCode(200).body("id", equalTo(kepahiangService));
+        admin().body(serviceBody(mamujuService, null)).when().put("/api/v1/services/" + mamujuService).then().statusCode(200);
+    }
+
+    private static int unitId(String region, String code) {
+        return given().when().get("/api/v1/regions/" + region + "/units?size=100")
+                .then().statusCode(200).extract().path("items.find { it.code == '" + code + "' }.id");
+    }
+
+    /** The region as it is, to send back unchanged. */
+    private static java.util.Map<String, Object> regionBody(String code) {
+        var r = given().when().get("/api/v1/regions/" + code).then().statusCode(200).extract().jsonPath();
+        return new java.util.HashMap<>(java.util.Map.of("code", code, "name", r.getString("name"),
+                "type", r.getString("type"), "province", r.getString("province")));
+    }
+
+    /** The unit as it is, in {@code region} and under {@code name} when given (a moved unit leaves its parent). */
+    private static java.util.Map<String, Object> unitBody(int id, String region, String name) {
+        var u = given().when().get("/api/v1/units/" + id).then().statusCode(200).extract().jsonPath();
+        var body = new java.util.HashMap<String, Object>(java.util.Map.of("code", u.getString("code"),
+                "name", name == null ? u.getString("name") : name, "type", u.getString("type"), "regionCode", region));
+        if (u.get("address") != null) {
+            body.put("address", u.getString("address"));
+        }
+        if (u.get("parentId") != null && region.equals(u.getString("regionCode"))) {
+            body.put("parentId", u.getLong("parentId"));
+        }
+        return body;
+    }
+
+    private static java.util.Map<String, Object> serviceBody(int id, String name) {
+        var v = given().when().get("/api/v1/services/" + id).then().statusCode(200).extract().jsonPath();
+        var body = new java.util.HashMap<String, Object>(java.util.Map.of("code", v.getString("code"),
+                "name", name == null ? v.getString("name") : name, "unitId", v.getLong("unitId")));
+        if (v.get("description") != null) {
+            body.put("description", v.getString("description"));
+        }
+        if (v.get("standardUrl") != null) {
+            body.put("standardUrl", v.getString("standardUrl"));
+        }
+        return body;
     }
 }

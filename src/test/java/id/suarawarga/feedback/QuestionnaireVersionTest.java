@@ -87,6 +87,26 @@ class QuestionnaireVersionTest {
         assertNotEquals(national, questionnaireOf(after), "the new answer uses the region's version");
     }
 
+    @Test
+    void aRegionalAdminPublishesOnlyTheirOwnRegionsQuestionnaire() {
+        String kepahiangAdmin = Tokens.of("admin.kepahiang");
+        given().auth().oauth2(kepahiangAdmin).contentType(ContentType.JSON)
+                .body(Map.of("elements", elements("Persyaratan Mamuju"))).when().put("/api/v1/regions/7602/questionnaire")
+                .then().statusCode(403).body("type", equalTo("urn:suarawarga:problem:forbidden"))
+                .body("detail", equalTo("Hanya admin wilayah 7602 yang dapat menerbitkan kuesionernya"));
+        given().auth().oauth2(kepahiangAdmin).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(Map.of("elements", elements("Persyaratan Mamuju"))).when().put("/api/v1/regions/7602/questionnaire")
+                .then().statusCode(403).body("detail", equalTo("Only an admin of region 7602 may publish its questionnaire"));
+        // In their own region the scope lets them through to the content rules (a valid version would change the
+        // demo's questionnaire for every other test; the operator's whole path is the test above).
+        given().auth().oauth2(kepahiangAdmin).contentType(ContentType.JSON)
+                .body(Map.of("elements", elements("x").subList(0, 8))).when().put("/api/v1/regions/1708/questionnaire")
+                .then().statusCode(422);
+        given().auth().oauth2(Tokens.of("admin1")).contentType(ContentType.JSON)
+                .body(Map.of("elements", elements("x").subList(0, 8))).when().put("/api/v1/regions/7602/questionnaire")
+                .then().statusCode(422);
+    }
+
     private long questionnaireOf(int feedbackId) throws Exception {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT questionnaire_id FROM feedback WHERE id = ?")) {

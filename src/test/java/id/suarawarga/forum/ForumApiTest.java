@@ -229,6 +229,33 @@ class ForumApiTest {
     }
 
     @Test
+    void aRegionalAdminManagesOnlyTheirOwnRegionsForums() {
+        String unique = "F" + (System.nanoTime() % 100_000_000L);
+        Map<String, Object> mamuju = Map.of("code", "7602-" + unique, "name", "Forum Mamuju", "regionCode", "7602");
+        as("admin.kepahiang").body(mamuju).when().post("/api/v1/forums").then().statusCode(403)
+                .body("type", equalTo("urn:suarawarga:problem:forbidden"))
+                .body("detail", equalTo("Hanya admin wilayah 7602 yang dapat mengelola forumnya"));
+        long mamujuForum = as("admin1").body(mamuju).when().post("/api/v1/forums").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        as("admin.kepahiang").body(Map.of("code", "7602-" + unique, "name", "Forum Mamuju Diubah", "regionCode", "7602"))
+                .when().put("/api/v1/forums/" + mamujuForum).then().statusCode(403);
+        // Taking Mamuju's forum into Kepahiang is a change of Mamuju's forum too.
+        as("admin.kepahiang").body(Map.of("code", "7602-" + unique, "name", "Forum Mamuju", "regionCode", "1708"))
+                .when().put("/api/v1/forums/" + mamujuForum).then().statusCode(403);
+
+        Map<String, Object> kepahiang = Map.of("code", "1708-" + unique, "name", "Forum Kepahiang", "regionCode", "1708");
+        long kepahiangForum = as("admin.kepahiang").body(kepahiang).when().post("/api/v1/forums").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        as("admin.kepahiang").body(Map.of("code", "1708-" + unique, "name", "Forum Kepahiang Baru", "regionCode", "1708"))
+                .when().put("/api/v1/forums/" + kepahiangForum).then().statusCode(200)
+                .body("name", equalTo("Forum Kepahiang Baru"));
+        as("admin.kepahiang").body(Map.of("code", "1708-" + unique, "name", "Forum Kepahiang", "regionCode", "7602"))
+                .when().put("/api/v1/forums/" + kepahiangForum).then().statusCode(403);
+        as("admin1").body(Map.of("code", "7602-" + unique, "name", "Forum Mamuju Diubah", "regionCode", "7602"))
+                .when().put("/api/v1/forums/" + mamujuForum).then().statusCode(200);
+    }
+
+    @Test
     void reportsNeedALoginAndCountOncePerUser() {
         long[] t = thread("warga1", "7602-UMUM", "Dilaporkan sekali", "isi");
         report(null, t[1], "SPAM", null).then().statusCode(401);
