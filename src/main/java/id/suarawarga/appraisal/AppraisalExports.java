@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.suarawarga.appraisal.AppraisalViews.PeriodView;
 import id.suarawarga.appraisal.AppraisalViews.ScoreView;
 import id.suarawarga.appraisal.score.Nip;
+import id.suarawarga.catalogue.Region;
 import id.suarawarga.catalogue.Unit;
 import id.suarawarga.shared.i18n.Texts;
 import id.suarawarga.shared.web.ProblemException;
@@ -56,7 +57,10 @@ public class AppraisalExports {
     @Inject
     AppraisalPermissions permissions;
 
-    /** A file for HR with the current scores (and the latest snapshot's hash); logged in the access log. */
+    /**
+     * A file for HR with the current scores (and the latest snapshot's hash); logged in the access log. A period
+     * holds the units of its own regency only, and one outside the caller's regions is not found.
+     */
     public record ExportFile(byte[] body, String type, String name) {
     }
 
@@ -92,6 +96,9 @@ public class AppraisalExports {
                 case SEQUENCE -> "appraisal.nip.sequence";
             }));
         }
+        long regionId = Region.idOfUnit(unitId)
+                .orElseThrow(() -> ProblemException.notFound("appraisal.what.unit", unitId));
+        permissions.requireHeadNipRecorder(regionId);
         if (!Unit.recordHeadNip(unitId, value)) {
             throw ProblemException.notFound("appraisal.what.unit", unitId);
         }

@@ -60,6 +60,15 @@ public interface AppraisalMsg {
     String appraisal_period_invalid();
 
     @Message
+    String appraisal_region();
+
+    @Message
+    String appraisal_region_choose();
+
+    @Message
+    String appraisal_region_invalid();
+
+    @Message
     String appraisal_min_n();
 
     @Message

@@ -6,6 +6,7 @@ import id.suarawarga.appraisal.AppraisalViews.ObjectionView;
 import id.suarawarga.appraisal.AppraisalViews.PeriodForm;
 import id.suarawarga.appraisal.AppraisalViews.PeriodView;
 import id.suarawarga.appraisal.AppraisalViews.ScoreView;
+import id.suarawarga.catalogue.Region;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.FormErrors;
@@ -105,7 +106,7 @@ public class AppraisalPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance periods(PageResult<PeriodView> periods, List<PeriodView> inReview,
-                boolean hr, FormState form, String saved);
+                boolean hr, List<Region> regions, FormState form, String saved);
 
         static native TemplateInstance period(PeriodView period, PageResult<ScoreView> scores,
                 List<ObjectionView> objections, String error, FormState decision, long decisionFor, String saved);
@@ -124,20 +125,23 @@ public class AppraisalPages {
         boolean hr = permissions.isHr();
         PageResult<PeriodView> list = hr ? periods.periods(page) : new PageResult<>(List.of(), 0, page.size(), 0);
         List<PeriodView> inReview = hr ? List.of() : periods.inReview();
-        return Templates.periods(list, inReview, hr, form, saved);
+        // the new-period form offers the caller's regencies; with one, it is chosen already
+        List<Region> regions = hr ? permissions.hrRegionChoices() : List.of();
+        return Templates.periods(list, inReview, hr, regions, form, saved);
     }
 
     @POST
     @Path("periods")
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestForm String period, @RestForm String minRespondents, @RestForm String priorWeight,
-            @RestForm String reviewWorkingDays) {
-        Map<String, String> typed = Map.of("period", nz(period), "minRespondents", nz(minRespondents),
-                "priorWeight", nz(priorWeight), "reviewWorkingDays", nz(reviewWorkingDays));
+    public Response create(@RestForm String period, @RestForm String regionCode, @RestForm String minRespondents,
+            @RestForm String priorWeight, @RestForm String reviewWorkingDays) {
+        Map<String, String> typed = Map.of("period", nz(period), "regionCode", nz(regionCode),
+                "minRespondents", nz(minRespondents), "priorWeight", nz(priorWeight),
+                "reviewWorkingDays", nz(reviewWorkingDays));
         PeriodForm form;
         try {
-            form = new PeriodForm(nz(period).trim(), integer("minRespondents", minRespondents),
+            form = new PeriodForm(nz(period).trim(), nz(regionCode).trim(), integer("minRespondents", minRespondents),
                     integer("priorWeight", priorWeight), integer("reviewWorkingDays", reviewWorkingDays));
         } catch (ProblemException e) {
             return again(periodsPage(PageRequest.first(20), new FormState(typed, FormErrors.of(e, ui.locale())), null));

@@ -17,9 +17,13 @@ public final class AppraisalViews {
     private AppraisalViews() {
     }
 
-    /** A new period: {@code 2026-Q1} … {@code 2026-Q4} (triwulan) or {@code 2026} (annual). */
+    /**
+     * A new period of one regency ({@code regionCode}; may be left out by HR of a single regency):
+     * {@code 2026-Q1} … {@code 2026-Q4} (triwulan) or {@code 2026} (annual).
+     */
     public record PeriodForm(
             @NotBlank @Size(max = 8) String period,
+            @Size(max = 16) String regionCode,
             @Min(1) @Max(10000) Integer minRespondents,
             @Min(0) @Max(10000) Integer priorWeight,
             @Min(0) @Max(60) Integer reviewWorkingDays) {
@@ -51,7 +55,8 @@ public final class AppraisalViews {
             Long supersedesId) {
     }
 
-    public record PeriodView(long id, String code, String kind, String label, LocalDate startsOn,
+    /** A period; {@code regionCode} and {@code regionName} are null for a portal-wide period from before V10. */
+    public record PeriodView(long id, String regionCode, String regionName, String code, String kind, String label, LocalDate startsOn,
             LocalDate endsBefore, String status, int minRespondents, int priorWeight, int reviewWorkingDays,
             LocalDate reviewUntil, boolean reviewOpen, Long currentRunId, Instant computedAt, Long answersCounted,
             Long answersExcluded, String runSha256, SnapshotRef snapshot, long pendingObjections) {

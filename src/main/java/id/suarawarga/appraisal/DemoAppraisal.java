@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 
 /**
  * In the demo and dev profiles only ({@code suarawarga.appraisal.demo-period=true}): at start, the last full
- * quarter is made a computed period from the demo answers (db/demo), so a new user at {@code /appraisal} sees
+ * quarter is made a computed period of each demo regency from the demo answers (db/demo), so a new user at {@code /appraisal} sees
  * scores at once. Never in production, where HR creates every period.
  */
 @ApplicationScoped
@@ -27,8 +27,7 @@ public class DemoAppraisal {
             return;
         }
         try {
-            long id = runs.ensureDemoPeriod();
-            LOG.infof("Demo appraisal period %d computed from the demo answers", id);
+            LOG.infof("Demo appraisal periods %s (region code=id) computed from the demo answers", runs.ensureDemoPeriods());
         } catch (RuntimeException e) {
             // the portal still starts; HR can compute the period by hand
             LOG.warnf("Demo appraisal period not computed: %s", e.getMessage());

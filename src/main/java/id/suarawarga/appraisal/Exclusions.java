@@ -34,6 +34,9 @@ public class Exclusions {
     @Inject
     PeriodRuns runs;
 
+    @Inject
+    AppraisalPermissions permissions;
+
     @Transactional
     @TransactionConfiguration(timeout = 300) // a quarter may hold a million answers
     public ExclusionView reinstate(long exclusionId, String reason, CurrentUser user) {
@@ -42,10 +45,11 @@ public class Exclusions {
         if (found.isEmpty()) {
             throw ProblemException.notFound("appraisal.what.exclusion", exclusionId);
         }
+        PeriodRow p = periods.row(found.get(0).lng("period_id"), true);
+        permissions.requireReinstater(p, exclusionId);
         if (found.get(0).raw("reinstated_at") != null) {
             throw new ProblemException(ProblemType.CONFLICT, "appraisal.already-reinstated");
         }
-        PeriodRow p = periods.row(found.get(0).lng("period_id"), true);
         em.createNativeQuery("""
                 UPDATE appraisal_exclusion SET reinstated_by = ?2, reinstated_at = CURRENT_TIMESTAMP(6), reinstate_reason = ?3
                 WHERE id = ?1""").setParameter(1, exclusionId).setParameter(2, user.username())

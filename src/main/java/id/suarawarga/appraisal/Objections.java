@@ -3,6 +3,7 @@ package id.suarawarga.appraisal;
 import id.suarawarga.appraisal.AppraisalViews.ObjectionForm;
 import id.suarawarga.appraisal.AppraisalViews.ObjectionView;
 import id.suarawarga.appraisal.Periods.PeriodRow;
+import id.suarawarga.catalogue.Region;
 import id.suarawarga.catalogue.Unit;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.shared.idempotency.Idempotency;
@@ -63,7 +64,8 @@ public class Objections {
             throw new ProblemException(ProblemType.CONFLICT,
                     "appraisal.objection-window");
         }
-        if (!Unit.exists(unitId)) {
+        // a unit of another regency has no draft in this period
+        if (!Region.idOfUnit(unitId).map(r -> p.regionId() == null || r.equals(p.regionId())).orElse(false)) {
             throw ProblemException.notFound("appraisal.what.unit", unitId);
         }
         em.createNativeQuery("""
@@ -84,10 +86,13 @@ public class Objections {
         if (found.isEmpty()) {
             throw ProblemException.notFound("appraisal.what.objection", objectionId);
         }
+        PeriodRow p = periods.row(found.get(0).lng("period_id"), true);
+        if (!permissions.hrIn(p.regionId())) {
+            throw ProblemException.notFound("appraisal.what.objection", objectionId);
+        }
         if (!"PENDING".equals(found.get(0).string("status"))) {
             throw new ProblemException(ProblemType.CONFLICT, "appraisal.objection-decided");
         }
-        PeriodRow p = periods.row(found.get(0).lng("period_id"), true);
         Long resultRun = null;
         if ("ACCEPTED".equals(decision)) {
             runs.recompute(p, "objection #" + objectionId + " accepted: " + reason.strip(), user.username());
@@ -104,7 +109,7 @@ public class Objections {
     /** Objections of a period for HR's page: pending first. */
     @Transactional
     public List<ObjectionView> objectionsOf(long periodId) {
-        periods.row(periodId, false);
+        periods.hrRow(periodId, false);
         List<ObjectionView> all = new ArrayList<>(objections(periodId, null));
         all.sort((a, b) -> Boolean.compare(!"PENDING".equals(a.status()), !"PENDING".equals(b.status())));
         return all;

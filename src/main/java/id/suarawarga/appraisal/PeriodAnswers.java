@@ -12,9 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Every answer of a period, for all units, as the calculation takes them; feedback streams the rows
+ * Every answer of a period to the given units (a regency's), as the calculation takes them; feedback streams the rows
  * ({@link AnswersForAppraisal}, docs/benchmarks.md).
  *
  * <p>Also finds when each author gave their first answer on the platform, which is how the brigading rules
@@ -29,7 +30,11 @@ public class PeriodAnswers {
     @Inject
     AnswersForAppraisal feedback;
 
-    public List<Answer> load(LocalDate from, LocalDate endExclusive, Duration freshAccountAge) {
+    /**
+     * The period's answers to {@code units}. An author's first answer is looked for among every unit's rows, so that
+     * "a new account" means new on the platform, whichever regency it answered first.
+     */
+    public List<Answer> load(LocalDate from, LocalDate endExclusive, Duration freshAccountAge, Set<Long> units) {
         Map<String, Long> firstIds = feedback.firstAnswerIds();
         Map<String, Instant> firstSeen = new HashMap<>();
         List<Answer> answers = new ArrayList<>(1024);
@@ -43,7 +48,7 @@ public class PeriodAnswers {
             if (first != null && first == id) {
                 firstSeen.put(author, at);
             }
-            if (row.inPeriod()) {
+            if (row.inPeriod() && units.contains(row.unitId())) {
                 answers.add(answer(row, id, author, at, firstSeen.getOrDefault(author, Instant.EPOCH)));
             }
         });

@@ -11,6 +11,7 @@ import id.suarawarga.appraisal.score.Exclusion;
 import id.suarawarga.appraisal.score.ScoreParameters;
 import id.suarawarga.appraisal.score.SnapshotCanonical;
 import id.suarawarga.appraisal.score.UnitScore;
+import id.suarawarga.catalogue.Region;
 import id.suarawarga.catalogue.Unit;
 import id.suarawarga.feedback.AnswersForAppraisal;
 import id.suarawarga.feedback.skm.Period;
@@ -29,8 +30,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -61,26 +64,39 @@ public class PeriodRuns {
     @ConfigProperty(name = "suarawarga.feedback.holidays", defaultValue = "2026-12-25")
     Set<LocalDate> holidays;
 
+    /** The demo's regencies (db/demo/R__demo_catalogue.sql), each of which has demo answers. */
+    public static final List<String> DEMO_REGIONS = List.of("9901", "1708", "7602");
+
     /**
-     * For the demo: the last full quarter as a period, computed, so a new user sees scores at once. Creates and
-     * computes only what is missing; returns the period's id.
+     * For the demo: the last full quarter as a period of each demo regency, computed, so a new user sees scores at
+     * once. Creates and computes only what is missing; returns the periods' ids by region code (a demo regency the
+     * catalogue does not have is left out).
      */
     @Transactional
     @TransactionConfiguration(timeout = 300)
-    public long ensureDemoPeriod() {
+    public Map<String, Long> ensureDemoPeriods() {
         Period quarter = Period.containing(Periods.today(), Period.Kind.QUARTER).previous();
-        long id = periods.idOf(quarter).orElseGet(() -> periods.insert(quarter, "demo"));
-        PeriodRow p = periods.row(id, true);
-        if (p.currentRunId() == null) {
-            recompute(p, "demo", "demo");
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (String code : DEMO_REGIONS) {
+            Optional<Region> region = Region.findByCode(code);
+            if (region.isEmpty()) {
+                continue;
+            }
+            long regionId = region.get().id;
+            long id = periods.idOf(regionId, quarter).orElseGet(() -> periods.insert(regionId, quarter, "demo"));
+            PeriodRow p = periods.row(id, true);
+            if (p.currentRunId() == null) {
+                recompute(p, "demo", "demo");
+            }
+            ids.put(code, id);
         }
-        return id;
+        return ids;
     }
 
     @Transactional
     @TransactionConfiguration(timeout = 300) // a quarter may hold a million answers
     public PeriodView compute(long periodId, String reason, CurrentUser user) {
-        PeriodRow p = periods.row(periodId, true);
+        PeriodRow p = periods.hrRow(periodId, true);
         if (Periods.FROZEN.equals(p.status()) && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid("reason",
                     "appraisal.frozen-needs-reason");
@@ -115,16 +131,25 @@ public class PeriodRuns {
             long answers) {
     }
 
-    /** Recomputes from the stored answers; {@code reinstated} are the exclusion keys reinstated at the time. */
+    /**
+     * Recomputes from the stored answers; {@code reinstated} are the exclusion keys reinstated at the time. A
+     * regency's period takes only the units of that regency and their answers, so the regency mean that the robust
+     * score shrinks toward, the brigading rules and the snapshot are that regency's alone; a portal-wide period
+     * from before V10 takes every unit, as it did.
+     */
     Computation calculate(PeriodRow p, Set<String> reinstated) {
-        List<Answer> answers = periodAnswers.load(p.startsOn(), p.endsBefore(), p.parameters().freshAccountAge());
         Map<Long, Long> unitRegions = new HashMap<>();
         Map<Long, String> unitCodes = new HashMap<>();
         for (Unit.Facts u : Unit.allFacts()) {
-            unitRegions.put(u.id(), u.regionId());
-            unitCodes.put(u.id(), u.code());
+            if (p.regionId() == null || p.regionId() == u.regionId()) {
+                unitRegions.put(u.id(), u.regionId());
+                unitCodes.put(u.id(), u.code());
+            }
         }
-        Map<Long, Long> users = feedback.serviceUsersPerUnit(p.code());
+        List<Answer> answers = periodAnswers.load(p.startsOn(), p.endsBefore(), p.parameters().freshAccountAge(),
+                unitRegions.keySet());
+        Map<Long, Long> users = new HashMap<>(feedback.serviceUsersPerUnit(p.code()));
+        users.keySet().retainAll(unitRegions.keySet());
         ScoreParameters params = p.parameters();
         AppraisalCalculator.Result result = AppraisalCalculator.compute(answers, unitRegions, users, reinstated, params);
         String canonical = SnapshotCanonical.text(p.code(), params, result.scores(), unitCodes, result.detected(),
@@ -185,7 +210,7 @@ public class PeriodRuns {
 
     @Transactional
     public PeriodView freeze(long periodId, boolean closeReviewEarly, CurrentUser user) {
-        PeriodRow p = periods.row(periodId, true);
+        PeriodRow p = periods.hrRow(periodId, true);
         if (!Periods.IN_REVIEW.equals(p.status()) || p.currentRunId() == null) {
             throw new ProblemException(ProblemType.CONFLICT, Periods.FROZEN.equals(p.status())
                     ? "appraisal.already-frozen"
@@ -222,7 +247,7 @@ public class PeriodRuns {
     @Transactional
     @TransactionConfiguration(timeout = 300) // a quarter may hold a million answers
     public SnapshotView snapshot(long periodId) {
-        PeriodRow p = periods.row(periodId, false);
+        PeriodRow p = periods.hrRow(periodId, false);
         SnapshotRef ref = periods.latestSnapshot(periodId);
         if (ref == null) {
             throw ProblemException.notFound("appraisal.what.snapshot", periodId);

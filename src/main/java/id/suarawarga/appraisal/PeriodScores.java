@@ -73,7 +73,7 @@ public class PeriodScores {
 
     @Transactional
     public PageResult<ScoreView> scores(long periodId, PageRequest page) {
-        PeriodRow p = periods.row(periodId, false);
+        PeriodRow p = periods.hrRow(periodId, false);
         if (p.currentRunId() == null) {
             return new PageResult<>(List.of(), page.page(), page.size(), 0);
         }
@@ -84,10 +84,10 @@ public class PeriodScores {
         return new PageResult<>(List.copyOf(rows), page.page(), page.size(), all.size());
     }
 
-    /** Every score of the current run, for the exports (a regency has a few hundred units at most). */
+    /** Every score of the current run (the period's regency's units), for the exports: a few hundred at most. */
     @Transactional
     public List<ScoreView> allScores(long periodId) {
-        PeriodRow p = periods.row(periodId, false);
+        PeriodRow p = periods.hrRow(periodId, false);
         if (p.currentRunId() == null) {
             return List.of();
         }
@@ -108,7 +108,7 @@ public class PeriodScores {
         if (score.isEmpty()) {
             throw ProblemException.notFound("appraisal.what.unit", unitId);
         }
-        permissions.logEvidenceView(p.id(), unitId);
+        permissions.logEvidenceView(p, unitId);
         return new DrillDown(periods.view(p), score.get(0), elements(found.get(0).string("nrr"), english),
                 trend(p, unitId), comments(p, unitId, commentsPage), exclusions.exclusions(p.id(), unitId),
                 objections.objections(p.id(), unitId));

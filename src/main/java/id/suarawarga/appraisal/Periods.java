@@ -4,6 +4,7 @@ import id.suarawarga.appraisal.AppraisalViews.PeriodForm;
 import id.suarawarga.appraisal.AppraisalViews.PeriodView;
 import id.suarawarga.appraisal.AppraisalViews.SnapshotRef;
 import id.suarawarga.appraisal.score.ScoreParameters;
+import id.suarawarga.catalogue.Region;
 import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.shared.idempotency.Idempotency;
@@ -21,11 +22,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Appraisal periods (a quarter, <i>triwulan</i>, or a year) as HR creates and lists them: open → computed (review
- * window for the units) → frozen. How a period is computed and frozen is {@link PeriodRuns}; this class reads and
+ * window for the units) → frozen. Each period belongs to one regency (issue 15): its BKPSDM opens, computes and
+ * freezes it with its own parameters, and its code is unique within that regency; what a caller sees of periods is
+ * decided by {@link AppraisalPermissions}. How a period is computed and frozen is {@link PeriodRuns}; this class reads and
  * writes the period rows and shows a period with its current run and latest snapshot.
  */
 @ApplicationScoped
@@ -44,8 +48,11 @@ public class Periods {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    AppraisalPermissions permissions;
+
     /** The period row as stored. */
-    record PeriodRow(long id, String code, String kind, LocalDate startsOn, LocalDate endsBefore, String status,
+    record PeriodRow(long id, Long regionId, String code, String kind, LocalDate startsOn, LocalDate endsBefore, String status,
             int minRespondents, int priorWeight, int reviewWorkingDays, LocalDate reviewUntil, Long currentRunId) {
 
         Period period() {
@@ -81,69 +88,119 @@ public class Periods {
             throw ProblemException.invalid("period",
                     "appraisal.period-kind");
         }
-        if (count("SELECT COUNT(*) FROM appraisal_period WHERE code = ?1", period.toString()) > 0) {
+        long regionId = regionOf(form.regionCode());
+        if (count("SELECT COUNT(*) FROM appraisal_period WHERE region_id = ?1 AND code = ?2", regionId,
+                period.toString()) > 0) {
             throw ProblemException.conflict("appraisal.period-exists", "period", period.toString());
         }
-        long id = insert(period, orDefault(form.minRespondents(), config.minRespondents()),
+        long id = insert(regionId, period, orDefault(form.minRespondents(), config.minRespondents()),
                 orDefault(form.priorWeight(), config.priorWeight()),
                 orDefault(form.reviewWorkingDays(), config.reviewWorkingDays()), user.username());
         return view(row(id, false));
     }
 
-    /** The id of the period with this code, if HR (or the demo) created it. */
-    Optional<Long> idOf(Period period) {
-        return Rows.first(em, "SELECT id FROM appraisal_period WHERE code = ?1", r -> r.lng("id"), period.toString());
+    /**
+     * The region of a new period: the one named (422 when unknown, 403 when it is not one of the caller's), or the
+     * caller's only HR region when none is named.
+     */
+    private long regionOf(String code) {
+        if (code == null || code.isBlank()) {
+            List<Long> mine = permissions.hrRegions();
+            if (mine != null && mine.size() == 1) {
+                return mine.get(0);
+            }
+            throw ProblemException.invalid("regionCode", "appraisal.region-required");
+        }
+        Region region = Region.findByCode(code.strip())
+                .orElseThrow(() -> ProblemException.invalid("regionCode", "appraisal.region-unknown", code.strip()));
+        permissions.requireHrRegion(region.id);
+        return region.id;
     }
 
-    /** A new open period with the configured parameters. */
-    long insert(Period period, String username) {
-        return insert(period, config.minRespondents(), config.priorWeight(), config.reviewWorkingDays(), username);
+    /** The id of the region's period with this code, if HR (or the demo) created it. */
+    Optional<Long> idOf(long regionId, Period period) {
+        return Rows.first(em, "SELECT id FROM appraisal_period WHERE region_id = ?1 AND code = ?2", r -> r.lng("id"),
+                regionId, period.toString());
     }
 
-    private long insert(Period period, int minRespondents, int priorWeight, int reviewDays, String username) {
+    /** A new open period of the region with the configured parameters. */
+    long insert(long regionId, Period period, String username) {
+        return insert(regionId, period, config.minRespondents(), config.priorWeight(), config.reviewWorkingDays(),
+                username);
+    }
+
+    private long insert(long regionId, Period period, int minRespondents, int priorWeight, int reviewDays,
+            String username) {
         em.createNativeQuery("""
-                INSERT INTO appraisal_period (code, kind, starts_on, ends_before, status, min_respondents, prior_weight,
-                                              review_working_days, created_by)
-                VALUES (?1, ?2, ?3, ?4, 'OPEN', ?5, ?6, ?7, ?8)""")
-                .setParameter(1, period.toString()).setParameter(2, period.kind().name())
-                .setParameter(3, period.start()).setParameter(4, period.endExclusive())
-                .setParameter(5, minRespondents).setParameter(6, priorWeight).setParameter(7, reviewDays)
-                .setParameter(8, username).executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT id FROM appraisal_period WHERE code = ?1")
-                .setParameter(1, period.toString()).getSingleResult()).longValue();
+                INSERT INTO appraisal_period (region_id, code, kind, starts_on, ends_before, status, min_respondents,
+                                              prior_weight, review_working_days, created_by)
+                VALUES (?1, ?2, ?3, ?4, ?5, 'OPEN', ?6, ?7, ?8, ?9)""")
+                .setParameter(1, regionId).setParameter(2, period.toString()).setParameter(3, period.kind().name())
+                .setParameter(4, period.start()).setParameter(5, period.endExclusive())
+                .setParameter(6, minRespondents).setParameter(7, priorWeight).setParameter(8, reviewDays)
+                .setParameter(9, username).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
     }
 
+    /** The periods of the caller's HR regions (every period, portal-wide ones too, for the operator). */
     @Transactional
     public PageResult<PeriodView> periods(PageRequest page) {
+        List<Long> regions = permissions.hrRegions();
+        if (regions != null && regions.isEmpty()) {
+            return new PageResult<>(List.of(), page.page(), page.size(), 0);
+        }
+        String where = regions == null ? "" : " WHERE region_id IN (:regions)";
+        var q = em.createNativeQuery("SELECT id FROM appraisal_period" + where + " ORDER BY starts_on DESC, kind, id DESC")
+                .setFirstResult(page.offset()).setMaxResults(page.size());
+        var c = em.createNativeQuery("SELECT COUNT(*) FROM appraisal_period" + where);
+        if (regions != null) {
+            q.setParameter("regions", regions);
+            c.setParameter("regions", regions);
+        }
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM appraisal_period ORDER BY starts_on DESC, kind, id DESC")
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = count("SELECT COUNT(*) FROM appraisal_period");
+        List<Number> ids = q.getResultList();
+        long total = ((Number) c.getSingleResult()).longValue();
         return new PageResult<>(ids.stream().map(i -> view(row(i.longValue(), false))).toList(), page.page(),
                 page.size(), total);
     }
 
-    /** Periods whose review window is open now, for the officer's page. */
+    /** Periods whose review window is open now in the regions of the officer's units, for the officer's page. */
     @Transactional
     public List<PeriodView> inReview() {
+        Set<Long> regions = permissions.officerRegions();
+        if (regions.isEmpty()) {
+            return List.of();
+        }
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("""
-                SELECT id FROM appraisal_period WHERE status = 'IN_REVIEW' AND review_until >= ?1
-                ORDER BY starts_on DESC LIMIT 20""").setParameter(1, today()).getResultList();
+                SELECT id FROM appraisal_period WHERE status = 'IN_REVIEW' AND review_until >= ?1 AND region_id IN (?2)
+                ORDER BY starts_on DESC LIMIT 20""").setParameter(1, today()).setParameter(2, regions).getResultList();
         return ids.stream().map(i -> view(row(i.longValue(), false))).toList();
     }
 
+    /** A period as HR or an admin of its region sees it; 404 for anyone else. */
     @Transactional
     public PeriodView period(long id) {
-        return view(row(id, false));
+        return view(hrRow(id, false));
     }
 
-    /** The period's row, locked for the rest of the transaction when {@code lock}; 404 when there is none. */
+    /** The period's row for HR or an admin of its region ({@link #row}); 404 outside their regions. */
+    PeriodRow hrRow(long id, boolean lock) {
+        PeriodRow p = row(id, lock);
+        permissions.requireHr(p);
+        return p;
+    }
+
+    /**
+     * The period's row, locked for the rest of the transaction when {@code lock}; 404 when there is none. Whether
+     * the caller may see it is theirs to check ({@link #hrRow}, {@link AppraisalPermissions}).
+     */
     PeriodRow row(long id, boolean lock) {
         List<PeriodRow> r = Rows.list(em, """
-                SELECT id, code, kind, starts_on, ends_before, status, min_respondents, prior_weight, review_working_days,
-                       review_until, current_run_id FROM appraisal_period WHERE id = ?1""" + (lock ? " FOR UPDATE" : ""),
-                o -> new PeriodRow(o.lng("id"), o.string("code"), o.string("kind"), o.date("starts_on"),
+                SELECT id, region_id, code, kind, starts_on, ends_before, status, min_respondents, prior_weight,
+                       review_working_days, review_until, current_run_id
+                FROM appraisal_period WHERE id = ?1""" + (lock ? " FOR UPDATE" : ""),
+                o -> new PeriodRow(o.lng("id"), o.lng("region_id"), o.string("code"), o.string("kind"), o.date("starts_on"),
                         o.date("ends_before"), o.string("status"), o.integer("min_respondents"), o.integer("prior_weight"),
                         o.integer("review_working_days"), o.date("review_until"), o.lng("current_run_id")), id);
         if (r.isEmpty()) {
@@ -166,7 +223,8 @@ public class Periods {
             sha = run.string("sha256");
         }
         Period period = p.period();
-        return new PeriodView(p.id(), p.code(), p.kind(), period.labelId(), p.startsOn(), p.endsBefore(), p.status(),
+        Region region = p.regionId() == null ? null : Region.findById(p.regionId());
+        return new PeriodView(p.id(), region == null ? null : region.code, region == null ? null : region.name, p.code(), p.kind(), period.labelId(), p.startsOn(), p.endsBefore(), p.status(),
                 p.minRespondents(), p.priorWeight(), p.reviewWorkingDays(), p.reviewUntil(), p.reviewOpen(today()),
                 p.currentRunId(), computedAt, counted, excluded, sha, latestSnapshot(p.id()), pendingObjections(p.id()));
     }

@@ -39,6 +39,8 @@ class AppraisalPagesTest {
             hr.getOptions().setThrowExceptionOnFailingStatusCode(false);
             HtmlForm form = list.getHtmlElementById("period-form");
             form.getInputByName("period").type("2017-13");
+            // hr1 is BKPSDM of three regencies, so the form asks which one
+            form.getSelectByName("regionCode").setSelectedAttribute("1708", true);
             form.getInputByName("priorWeight").type("25");
             HtmlPage rejected = Browser.submit(form);
             assertEquals(422, rejected.getWebResponse().getStatusCode());

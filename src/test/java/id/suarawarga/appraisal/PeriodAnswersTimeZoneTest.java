@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.suarawarga.appraisal.score.Answer;
+import id.suarawarga.catalogue.Unit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -11,7 +12,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +47,9 @@ class PeriodAnswersTimeZoneTest {
         });
         Answer answer;
         try {
-            answer = periodAnswers.load(day, day.plusDays(1), Duration.ofDays(7)).stream()
+            Set<Long> units = QuarkusTransaction.requiringNew().call(() -> Unit.allFacts().stream().map(Unit.Facts::id)
+                    .collect(Collectors.toSet()));
+            answer = periodAnswers.load(day, day.plusDays(1), Duration.ofDays(7), units).stream()
                     .filter(a -> a.id() == id).findFirst().orElseThrow();
         } finally {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM feedback WHERE id = ?1")

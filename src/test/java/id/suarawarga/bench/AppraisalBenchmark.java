@@ -67,10 +67,12 @@ public final class AppraisalBenchmark {
             System.out.printf("loaded %,d answers (%s and the 3 quarters before) in %.1f s%n", rows, quarter,
                     (System.nanoTime() - t0) / 1e9);
 
-            String hr = Tokens.passwordGrant(kc.realmUrl(), "suarawarga-cli", "hr1", "hr1");
+            // the bench regions have no HR scope: the operator (admin1) works in every region. A period is one
+            // regency's (issue 15), so this computes B0's units, still reading the whole quarter's answers.
+            String hr = Tokens.passwordGrant(kc.realmUrl(), "suarawarga-cli", "admin1", "admin1");
             long period = given().baseUri(app.url()).auth().oauth2(hr).contentType(ContentType.JSON)
                     .header("Idempotency-Key", "bench-" + UUID.randomUUID())
-                    .body(Map.of("period", quarter, "reviewWorkingDays", 0))
+                    .body(Map.of("period", quarter, "regionCode", "B0", "reviewWorkingDays", 0))
                     .when().post("/api/v1/appraisal/periods").then().statusCode(201).extract().jsonPath().getLong("id");
             System.out.println();
             System.out.println("| run | POST /api/v1/appraisal/periods/{id}/compute | counted | excluded |");

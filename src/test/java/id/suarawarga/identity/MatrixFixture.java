@@ -137,7 +137,7 @@ final class MatrixFixture {
             insertRating(unit, regionId, "burst" + run + i, start.plus(Duration.ofDays(20)).plus(Duration.ofMinutes(5L * i)),
                     "Pelayanan buruk sekali, kantor ini harus ditutup " + i);
         }
-        period = as("hr1").body(Map.of("period", quarter, "reviewWorkingDays", 10)).when().post("/api/v1/appraisal/periods")
+        period = as("hr1").body(Map.of("period", quarter, "regionCode", "1708", "reviewWorkingDays", 10)).when().post("/api/v1/appraisal/periods")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         as("hr1").when().post("/api/v1/appraisal/periods/" + period + "/compute").then().statusCode(200);
 
@@ -261,7 +261,7 @@ final class MatrixFixture {
     }
 
     private long computedPeriod() {
-        long id = as("hr1").body(Map.of("period", nextQuarter(), "reviewWorkingDays", 10))
+        long id = as("hr1").body(Map.of("period", nextQuarter(), "regionCode", "1708", "reviewWorkingDays", 10))
                 .when().post("/api/v1/appraisal/periods").then().statusCode(201).extract().jsonPath().getLong("id");
         as("hr1").when().post("/api/v1/appraisal/periods/" + id + "/compute").then().statusCode(200);
         return id;

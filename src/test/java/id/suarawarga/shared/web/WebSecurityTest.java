@@ -539,7 +539,7 @@ class WebSecurityTest {
         Object period = periods.get("items.find { it.code == '2012-Q3' }.id");
         if (period == null) {
             period = given().auth().oauth2(hr).contentType(ContentType.JSON).header("Idempotency-Key", "ws-" + UUID.randomUUID())
-                    .body(Map.of("period", "2012-Q3")).when().post("/api/v1/appraisal/periods").then().statusCode(201)
+                    .body(Map.of("period", "2012-Q3", "regionCode", "1708")).when().post("/api/v1/appraisal/periods").then().statusCode(201)
                     .extract().jsonPath().get("id");
         }
         s.put("regions/{code}", "1708");
