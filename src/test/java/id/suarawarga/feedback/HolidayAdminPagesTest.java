@@ -86,28 +86,39 @@ class HolidayAdminPagesTest {
                     "nor another regency");
 
             browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
-            add.getInputByName("day").setValue("3 Desember");
-            add.getInputByName("name").setValue(NAME);
+            add.getInputByName("day").setValue(dayOff.toString());
+            add.getInputByName("name").setValue("");
             HtmlPage refused = Browser.submit(add);
             assertEquals(422, refused.getWebResponse().getStatusCode());
             HtmlForm again = form(refused);
-            assertEquals("3 Desember", again.getInputByName("day").getValue(), "what was typed is kept");
-            assertEquals(NAME, again.getInputByName("name").getValue());
-            assertTrue(refused.getElementById("e-day").getTextContent().contains("tttt-bb-hh"),
-                    refused.getElementById("e-day").getTextContent());
+            assertEquals(dayOff.toString(), again.getInputByName("day").getValue(), "what was typed is kept");
+            assertEquals("true", again.getInputByName("name").getAttribute("aria-invalid"));
+            assertTrue(refused.getElementById("e-name").getTextContent().contains("Nama wajib diisi"),
+                    refused.getElementById("e-name").getTextContent());
 
-            again.getInputByName("day").setValue(dayOff.toString());
+            again.getInputByName("name").setValue(NAME);
             HtmlPage saved = Browser.submit(again);
             assertEquals(200, saved.getWebResponse().getStatusCode());
             assertTrue(saved.asNormalizedText().contains("Hari libur ditambahkan."), saved.asNormalizedText());
             assertTrue(saved.asNormalizedText().contains(NAME), saved.asNormalizedText());
+
+            HtmlForm twice = form(saved);
+            twice.getInputByName("day").setValue(dayOff.toString());
+            twice.getInputByName("name").setValue("Sekali lagi");
+            HtmlPage taken = Browser.submit(twice);
+            assertEquals(422, taken.getWebResponse().getStatusCode());
+            assertTrue(taken.getElementById("e-day").getTextContent().contains("sudah hari libur"),
+                    taken.getElementById("e-day").getTextContent());
+            assertEquals("Sekali lagi", form(taken).getInputByName("name").getValue());
 
             assertFalse(overdue(kepahiang, onKepahiang), "Kepahiang's officers have one more working day");
             assertTrue(overdue(mamuju, onMamuju), "Mamuju's deadline does not move");
             assertTrue(holidays.forRegion(kepahiangRegion).contains(dayOff));
             assertFalse(holidays.forRegion(mamujuRegion).contains(dayOff));
 
+            // The row of this holiday (others, national or far in the future, may be listed before it).
             HtmlPage confirm = saved.getAnchors().stream().filter(a -> a.getHrefAttribute().endsWith("/delete"))
+                    .filter(a -> a.getEnclosingElement("tr").asNormalizedText().contains(NAME))
                     .findFirst().orElseThrow().click();
             assertTrue(confirm.asNormalizedText().contains(NAME), confirm.asNormalizedText());
             HtmlPage deleted = Browser.submit(confirm.getForms().stream()

@@ -89,7 +89,8 @@ class ForumAdminPagesTest {
     }
 
     private static HtmlForm form(HtmlPage page, String action) {
-        return page.getForms().stream().filter(f -> f.getActionAttribute().equals(action)).findFirst()
+        return page.getForms().stream().filter(f -> f.getActionAttribute().equals(action))
+                .filter(f -> f.getMethodAttribute().equalsIgnoreCase("post")).findFirst()
                 .orElseThrow(() -> new AssertionError("no form to " + action + " on " + page.getUrl()));
     }
 }
