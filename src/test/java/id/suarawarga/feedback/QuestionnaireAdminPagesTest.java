@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.suarawarga.devsupport.Browser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.net.URL;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
@@ -15,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The questionnaire-versions page through the real Keycloak login (issue 15): Kepahiang's admin sees Kepahiang
- * only, publishes a new wording of U1 through the same service as the API, and a form with a code twice comes back
- * with the message and every row as typed.
+ * only and publishes a new version through the same service as the API; a form with a code twice or an empty text
+ * comes back with the message and every row as typed. The version published keeps the wording in force, which
+ * other tests read (SurveySubmissionTest: U1 is "Persyaratan").
  */
 @QuarkusTest
 class QuestionnaireAdminPagesTest {
@@ -24,9 +28,13 @@ class QuestionnaireAdminPagesTest {
     @TestHTTPResource("/")
     URL base;
 
+    @Inject
+    EntityManager em;
+
     @Test
     void aRegionalAdminPublishesAVersionForTheirRegencyOnly() throws Exception {
         String wording = "Persyaratan pelayanan jelas? " + System.nanoTime();
+        int before = latestVersion();
         try (WebClient browser = Browser.open()) {
             HtmlPage home = Browser.loginAt(browser, new URL(base, "/admin"), "admin.kepahiang");
             assertTrue(home.getAnchorByHref("/admin/questionnaires") != null, "the admin home links the page");
@@ -36,6 +44,11 @@ class QuestionnaireAdminPagesTest {
             assertTrue(text.contains("Kepahiang"), text);
             assertFalse(text.contains("Mamuju"), "another regency is not offered: " + text);
             assertTrue(form(page).getActionAttribute().endsWith("/1708"));
+
+            // The wording in force, read before the form is typed into (the form is that page's).
+            String inForce = form(page).getInputByName("labelId1").getValue();
+            String inForceEn3 = form(page).getInputByName("labelEn3").getValue();
+            assertEquals("Persyaratan", inForce);
 
             browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
             HtmlForm twice = form(page);
@@ -55,17 +68,26 @@ class QuestionnaireAdminPagesTest {
             assertEquals("true", form(empty).getInputByName("labelEn3").getAttribute("aria-invalid"));
 
             HtmlForm ok = form(empty);
-            ok.getInputByName("labelEn3").setValue("Cost");
+            ok.getInputByName("labelId1").setValue(inForce);
+            ok.getInputByName("labelEn3").setValue(inForceEn3);
             HtmlPage saved = Browser.submit(ok);
             assertEquals(200, saved.getWebResponse().getStatusCode());
             assertTrue(saved.asNormalizedText().contains("Versi baru diterbitkan."), saved.asNormalizedText());
-            assertTrue(saved.asNormalizedText().contains("memakai versinya sendiri"), saved.asNormalizedText());
-            assertEquals(wording, form(saved).getInputByName("labelId1").getValue(), "the new version is in force");
+            assertEquals(before + 1, latestVersion(), "one version more");
+            assertTrue(saved.asNormalizedText().contains("memakai versinya sendiri, versi " + (before + 1)),
+                    saved.asNormalizedText());
+            assertEquals(inForce, form(saved).getInputByName("labelId1").getValue(), "the new version is in force");
             assertTrue(saved.asNormalizedText().contains("admin.kepahiang"), "who published it is listed");
 
             HtmlPage mamuju = browser.getPage(new URL(base, "/admin/questionnaires?region=7602"));
             assertTrue(form(mamuju).getActionAttribute().endsWith("/1708"), "asking for Mamuju shows Kepahiang");
         }
+    }
+
+    private int latestVersion() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT COALESCE(MAX(q.version), 0) FROM questionnaire q JOIN region r ON r.id = q.region_id WHERE r.code = '1708'")
+                .getSingleResult()).intValue());
     }
 
     private static HtmlForm form(HtmlPage page) {
