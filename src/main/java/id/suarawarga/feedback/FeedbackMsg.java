@@ -431,4 +431,118 @@ public interface FeedbackMsg {
 
     @Message
     String poster_print();
+
+    @Message
+    String qadmin_title();
+
+    @Message
+    String qadmin_back();
+
+    @Message
+    String qadmin_intro();
+
+    @Message
+    String qadmin_region();
+
+    @Message
+    String qadmin_show();
+
+    @Message
+    String qadmin_current_national();
+
+    @Message
+    String qadmin_code();
+
+    @Message
+    String qadmin_label_id();
+
+    @Message
+    String qadmin_label_en();
+
+    @Message
+    String qadmin_versions();
+
+    @Message
+    String qadmin_no_versions();
+
+    @Message
+    String qadmin_version();
+
+    @Message
+    String qadmin_published_by();
+
+    @Message
+    String qadmin_published_at();
+
+    @Message
+    String qadmin_publish_title();
+
+    @Message
+    String qadmin_publish_intro();
+
+    @Message
+    String qadmin_publish();
+
+    @Message
+    String qadmin_saved();
+
+    @Message
+    String qadmin_no_regions();
+
+    @Message
+    String hadmin_title();
+
+    @Message
+    String hadmin_intro();
+
+    @Message
+    String hadmin_none();
+
+    @Message
+    String hadmin_day();
+
+    @Message
+    String hadmin_name();
+
+    @Message
+    String hadmin_region();
+
+    @Message
+    String hadmin_national();
+
+    @Message
+    String hadmin_delete();
+
+    @Message
+    String hadmin_configured();
+
+    @Message
+    String hadmin_new();
+
+    @Message
+    String hadmin_add();
+
+    @Message
+    String hadmin_saved();
+
+    @Message
+    String hadmin_deleted();
+
+    @Message
+    String hadmin_delete_title();
+
+    @Message
+    String hadmin_cancel();
+
+    @Message
+    String qadmin_current(String name);
+
+    @Message
+    String qadmin_current_own(int version);
+
+    @Message
+    String qadmin_position(int n);
+
+    @Message
+    String hadmin_delete_confirm(String day, String name);
 }

@@ -71,9 +71,9 @@ public class FeedbackService {
     @ConfigProperty(name = "suarawarga.feedback.response-working-days", defaultValue = "5")
     int responseWorkingDays;
 
-    /** National holidays (ISO dates) that do not count as working days. */
-    @ConfigProperty(name = "suarawarga.feedback.holidays", defaultValue = "2026-12-25")
-    Set<LocalDate> holidays;
+    /** National holidays and each region's own, which do not count as working days. */
+    @Inject
+    Holidays holidays;
 
     /**
      * Stores a questionnaire: one INSERT, nothing read from the database once the service's place and its region's
@@ -329,10 +329,13 @@ public class FeedbackService {
         Map<Long, String> unitNames = unitIds.isEmpty() ? Map.of()
                 : Unit.<Unit>list("id in ?1", unitIds).stream().collect(Collectors.toMap(u -> u.id, u -> u.name));
         Instant now = Instant.now();
+        // The public never sees "overdue", so only staff pay for reading the holidays (one query per page).
+        Map<Long, Set<LocalDate>> daysOff = audience == Audience.PUBLIC ? Map.of()
+                : holidays.forRegions(rows.items().stream().map(f -> f.regionId).collect(Collectors.toSet()));
         List<FeedbackView> items = rows.items().stream().map(f -> {
             List<ReplyView> rs = replies.getOrDefault(f.id, List.of());
-            boolean overdue = f.comment != null && rs.isEmpty() && f.createdAt != null
-                    && WorkingDays.overdue(f.createdAt, now, responseWorkingDays, holidays);
+            boolean overdue = audience != Audience.PUBLIC && f.comment != null && rs.isEmpty() && f.createdAt != null
+                    && WorkingDays.overdue(f.createdAt, now, responseWorkingDays, daysOff.get(f.regionId));
             String author = switch (audience) {
                 case AUTHOR -> f.authorName;
                 case STAFF -> f.anonymous ? null : f.authorName;

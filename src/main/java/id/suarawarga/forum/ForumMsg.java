@@ -327,4 +327,58 @@ public interface ForumMsg {
 
     @Message
     String notif_mark_read();
+
+    @Message
+    String fadmin_title();
+
+    @Message
+    String fadmin_back();
+
+    @Message
+    String fadmin_intro();
+
+    @Message
+    String fadmin_region();
+
+    @Message
+    String fadmin_show();
+
+    @Message
+    String fadmin_none();
+
+    @Message
+    String fadmin_code();
+
+    @Message
+    String fadmin_name();
+
+    @Message
+    String fadmin_description();
+
+    @Message
+    String fadmin_unit();
+
+    @Message
+    String fadmin_service();
+
+    @Message
+    String fadmin_position();
+
+    @Message
+    String fadmin_new();
+
+    @Message
+    String fadmin_create();
+
+    @Message
+    String fadmin_save();
+
+    @Message
+    String fadmin_saved();
+
+    @Message
+    String fadmin_open_public();
+
+    @Message
+    String fadmin_edit_title(String name);
 }

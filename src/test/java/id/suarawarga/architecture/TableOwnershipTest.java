@@ -34,6 +34,7 @@ class TableOwnershipTest {
             Map.entry("feedback_response", "feedback"), Map.entry("feedback_rollup", "feedback"),
             Map.entry("questionnaire", "feedback"), Map.entry("questionnaire_element", "feedback"),
             Map.entry("improvement_plan", "feedback"), Map.entry("service_users", "feedback"),
+            Map.entry("holiday", "feedback"),
             Map.entry("forum_category", "forum"), Map.entry("forum_post", "forum"), Map.entry("forum_post_edit", "forum"),
             Map.entry("forum_profile", "forum"), Map.entry("forum_reaction", "forum"), Map.entry("forum_thread", "forum"),
             Map.entry("moderation_report", "moderation"), Map.entry("moderation_sanction", "moderation"),

@@ -114,6 +114,10 @@ final class MatrixFixture {
         long scratchForum = as("admin1").body(Map.of("code", region + "-FORUM", "name", "Forum Matriks", "regionCode", region))
                 .when().post("/api/v1/forums").then().statusCode(201).extract().jsonPath().getLong("id");
 
+        // A Kepahiang forum and holidays the admin pages may change without touching the demo data (issue 15).
+        long kepahiangForum = as("admin1").body(Map.of("code", region + "-KFORUM", "name", "Forum Matriks Kepahiang",
+                "regionCode", "1708")).when().post("/api/v1/forums").then().statusCode(201).extract().jsonPath().getLong("id");
+
         // Forum: a thread and a reply by the citizen column's user, a reply by another citizen; one in another region.
         long forum = forumId("1708-UMUM");
         JsonPath t = as(citizen).body(Map.of("title", "Antrean KTP " + run, "body", "Antrean panjang sekali."))
@@ -159,6 +163,8 @@ final class MatrixFixture {
         values.put("scratchService", "" + scratchService);
         values.put("forum", "" + forum);
         values.put("scratchForum", "" + scratchForum);
+        values.put("kepahiangForum", "" + kepahiangForum);
+        values.put("kepahiangForumCode", region + "-KFORUM");
         values.put("thread", "" + thread);
         values.put("otherRegionThread", "" + t2.getLong("threadId"));
         values.put("otherRegionPost", "" + t2.getLong("id"));
@@ -191,6 +197,17 @@ final class MatrixFixture {
                 .extract().jsonPath().getLong("exclusions.find { it.active }.id"));
         fresh.put("freshFeedback", () -> "" + insertRating(otherUnit, regionId, citizenB, Instant.now(),
                 "Komentar untuk dilaporkan " + UUID.randomUUID()));
+        fresh.put("holidayDay", MatrixFixture::farDay);
+        fresh.put("freshHoliday", () -> {
+            String name = "Libur matriks " + UUID.randomUUID();
+            try {
+                sql("INSERT INTO holiday (region_id, day, name) VALUES ((SELECT id FROM region WHERE code = '1708'), ?, ?)",
+                        farDay(), name);
+                return scalar("SELECT id FROM holiday WHERE name = ?", name);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         fresh.put("pseudonym", () -> "Mx" + UUID.randomUUID().toString().substring(0, 8));
         return this;
     }
@@ -254,6 +271,11 @@ final class MatrixFixture {
             }
         }
         throw new IllegalArgumentException("{" + param + "} not in " + path);
+    }
+
+    /** A day far in the future (a holiday there moves no deadline another test reads), rarely the same twice. */
+    static String farDay() {
+        return LocalDate.of(2090, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(3650)).toString();
     }
 
     static String pseudonymOf(String username) {

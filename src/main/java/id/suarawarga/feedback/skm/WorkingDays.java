@@ -10,7 +10,7 @@ import java.util.Set;
  * verify a report, 5 for the unit's follow-up.
  *
  * <p>A working day is a Monday–Friday that is not in the given holiday set (national holidays and
- * <em>cuti bersama</em>, which the caller supplies from configuration). Days are calendar days in Asia/Jakarta
+ * <em>cuti bersama</em>, and the region's own days off, which the caller supplies: {@code feedback.Holidays}). Days are calendar days in Asia/Jakarta
  * ({@link Period#ZONE}).
  *
  * <p><b>The rule.</b> For a comment created at any time on day D (WIB), the deadline day is the
