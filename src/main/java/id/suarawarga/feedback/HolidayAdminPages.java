@@ -73,7 +73,6 @@ public class HolidayAdminPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response add(@RestForm String region, @RestForm String day, @RestForm String name) {
         Map<String, String> typed = Map.of("region", nz(region), "day", nz(day), "name", nz(name));
         Map<String, String> errors = new LinkedHashMap<>();

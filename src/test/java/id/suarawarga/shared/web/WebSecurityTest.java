@@ -557,6 +557,8 @@ class WebSecurityTest {
         s.put("moderators/{username}", "moderator1");
         s.put("staff/{username}", "petugas.dukcapil");
         s.put("scopes/{role}", "officer");
+        // No holiday needs to exist: the confirm page of an unknown one is the 404 page, which carries the policy too.
+        s.put("holidays/{id}", "987654321");
         s.put("unit", Long.toString(unit));
         s.put("service", Long.toString(service));
         s.put("thread", Long.toString(thread[0]));
