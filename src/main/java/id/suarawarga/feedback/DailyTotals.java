@@ -48,19 +48,50 @@ public class DailyTotals {
             em.createNativeQuery("DELETE FROM feedback_daily WHERE local_date >= ?1 AND local_date < ?2")
                     .setParameter(1, from).setParameter(2, until).executeUpdate();
             int rows = em.createNativeQuery("""
-                    INSERT INTO feedback_daily (service_id, local_date, unit_id, region_id, respondents,
-                                                s1, s2, s3, s4, s5, s6, s7, s8, s9)
-                    SELECT service_id, local_date, unit_id, region_id, COUNT(*),
-                           SUM(u1), SUM(u2), SUM(u3), SUM(u4), SUM(u5), SUM(u6), SUM(u7), SUM(u8), SUM(u9)
+                    INSERT INTO feedback_daily (%s) SELECT %s
                     FROM feedback
                     WHERE local_date >= ?1 AND local_date < ?2 AND kind = 'SURVEY'
-                    GROUP BY service_id, local_date, unit_id, region_id""")
+                    GROUP BY service_id, local_date, unit_id, region_id""".formatted(COLUMNS, SUMS))
                     .setParameter(1, from).setParameter(2, until).executeUpdate();
             LOG.infof("Rolled up SKM answers of %s..%s into %d daily rows", from, until.minusDays(1), rows);
         }
         em.createNativeQuery("UPDATE feedback_rollup SET complete_before = ?1 WHERE id = 1")
                 .setParameter(1, until).executeUpdate();
         return until;
+    }
+
+    private static final String COLUMNS = """
+            service_id, local_date, unit_id, region_id, respondents, s1, s2, s3, s4, s5, s6, s7, s8, s9,
+            n_account, n_visit, n_kiosk, n_paper""";
+
+    private static final String SUMS = """
+            service_id, local_date, unit_id, region_id, COUNT(*),
+            SUM(u1), SUM(u2), SUM(u3), SUM(u4), SUM(u5), SUM(u6), SUM(u7), SUM(u8), SUM(u9),
+            SUM(origin = 'ACCOUNT'), SUM(origin = 'VISIT'), SUM(origin = 'KIOSK'), SUM(origin = 'PAPER')
+            """;
+
+    /**
+     * Recomputes one service's closed days from {@code from} to {@code to} (inclusive) after answers on those days
+     * were added or taken back late: a paper batch dated in the past, a withdrawn batch. Days not rolled up yet are
+     * left alone (they are read from {@code feedback} itself). Runs in the caller's transaction, under the
+     * {@code feedback_rollup} row lock, so it queues behind a running roll-up.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refresh(long serviceId, LocalDate from, LocalDate to) {
+        LocalDate completeBefore = date(em.createNativeQuery(
+                "SELECT complete_before FROM feedback_rollup WHERE id = 1 FOR UPDATE").getSingleResult());
+        LocalDate end = to.plusDays(1).isBefore(completeBefore) ? to.plusDays(1) : completeBefore;
+        if (!from.isBefore(end)) {
+            return;
+        }
+        em.createNativeQuery("DELETE FROM feedback_daily WHERE service_id = ?1 AND local_date >= ?2 AND local_date < ?3")
+                .setParameter(1, serviceId).setParameter(2, from).setParameter(3, end).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO feedback_daily (%s) SELECT %s
+                FROM feedback
+                WHERE service_id = ?1 AND local_date >= ?2 AND local_date < ?3 AND kind = 'SURVEY'
+                GROUP BY service_id, local_date, unit_id, region_id""".formatted(COLUMNS, SUMS))
+                .setParameter(1, serviceId).setParameter(2, from).setParameter(3, end).executeUpdate();
     }
 
     private static LocalDate date(Object value) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -29,6 +30,28 @@ public class Feedback extends IdentityEntity {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false)
     public Kind kind;
+
+    /**
+     * Where an answer came from: a citizen's account, a visit code handed out at the counter, a paired counter
+     * kiosk, or a paper questionnaire entered by staff. Shown to officers and HR, counted per origin in the IKM.
+     */
+    public enum Origin {
+        ACCOUNT, VISIT, KIOSK, PAPER;
+
+        /** The API's spelling: {@code account}, {@code visit}, {@code kiosk}, {@code paper}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    public Origin origin = Origin.ACCOUNT;
+
+    /** The channel's binding: the visit, the kiosk device or the paper batch; null for an account. */
+    @Column(name = "origin_ref")
+    public Long originRef;
 
     @Column(name = "service_id")
     public Long serviceId;

@@ -82,25 +82,44 @@ public class FeedbackService {
      */
     @Transactional
     public long submitSurvey(long serviceId, SurveyForm form, CurrentUser user) {
+        return storeSurvey(serviceId, form, Respondent.account(user, Boolean.TRUE.equals(form.anonymous())))
+                .orElseThrow(() -> new ProblemException(ProblemType.ALREADY_SUBMITTED, "feedback.survey-already-today"));
+    }
+
+    /**
+     * Stores a questionnaire from any origin: one INSERT, nothing read from the database once the service's place
+     * and its region's questionnaire are cached. Plain JDBC on the transaction's connection: the row is never read
+     * back, so Hibernate's entity, action queue and flush would be pure cost on the busiest path
+     * (docs/benchmarks.md §1). Empty when the respondent's binding has answered already (the one-per-day rule
+     * for an account, the used code, kiosk answer or sheet for the channels): the caller says which refusal
+     * that is. Throws for an unknown service or invalid answers.
+     */
+    @Transactional
+    public Optional<Long> storeSurvey(long serviceId, SurveyForm form, Respondent respondent) {
         ServicePlaces.Place place = places.of(serviceId).orElseThrow(() -> ProblemException.notFound("Service", serviceId));
         QuestionnaireCache.Current questionnaire = questionnaires.currentFor(place.regionId());
         checkAnswers(form.answers(), questionnaire.codes());
-        SurveyRow row = SurveyRow.of(place, questionnaire, form, user);
+        SurveyRow row = SurveyRow.of(place, questionnaire, form, respondent);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(SurveyRow.INSERT + SurveyRow.VALUES, Statement.RETURN_GENERATED_KEYS)) {
             row.bind(ps, 1);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                return Optional.of(keys.getLong(1));
             }
         } catch (SQLException e) {
-            if (e.getErrorCode() == DUPLICATE_KEY) { // uk_feedback_dedupe: the one-per-day rule
-                throw new ProblemException(ProblemType.ALREADY_SUBMITTED,
-                        "feedback.survey-already-today");
+            if (e.getErrorCode() == DUPLICATE_KEY) { // uk_feedback_dedupe: the respondent's binding has answered
+                return Optional.empty();
             }
             throw new PersistenceException("Could not store the survey", e);
         }
+    }
+
+    /** The id of the questionnaire stored under this respondent's binding on this service, if any. */
+    public Optional<Long> surveyOf(long serviceId, Respondent respondent) {
+        return Rows.first(em, "SELECT id FROM feedback WHERE dedupe_key = ?1", r -> r.lng("id"),
+                respondent.surveyKey(serviceId));
     }
 
     /**
@@ -118,61 +137,63 @@ public class FeedbackService {
         if (!answerErrors(form.answers(), questionnaire.codes()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(SurveyRow.of(place.get(), questionnaire, form, user));
+        return Optional.of(SurveyRow.of(place.get(), questionnaire, form,
+                Respondent.account(user, Boolean.TRUE.equals(form.anonymous()))));
     }
 
     /**
      * One questionnaire's row in {@code feedback}: the single INSERT of {@link #submitSurvey} and the multi-row
      * INSERT of {@link SurveyGroupCommit} bind it the same way.
      */
-    record SurveyRow(ServicePlaces.Place place, long questionnaireId, String authorSub, String authorName,
-            String authorUsername, boolean anonymous, LocalDate day, int[] answers, FeedbackViews.Profile profile,
-            String comment) {
+    record SurveyRow(ServicePlaces.Place place, long questionnaireId, Respondent respondent, int[] answers,
+            FeedbackViews.Profile profile, String comment) {
 
         static final String INSERT = """
-                INSERT INTO feedback (kind, service_id, unit_id, region_id, questionnaire_id, author_sub, author_name,
-                  author_username, anonymous, dedupe_key, local_date, u1, u2, u3, u4, u5, u6, u7, u8, u9,
-                  age_band, gender, education, occupation, comment)
+                INSERT INTO feedback (kind, origin, origin_ref, service_id, unit_id, region_id, questionnaire_id,
+                  author_sub, author_name, author_username, anonymous, dedupe_key, local_date,
+                  u1, u2, u3, u4, u5, u6, u7, u8, u9, age_band, gender, education, occupation, comment)
                 VALUES """;
-        static final String VALUES = "('SURVEY', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        static final int PARAMETERS = 24;
+        static final String VALUES =
+                "('SURVEY', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        static final int PARAMETERS = 26;
 
         static SurveyRow of(ServicePlaces.Place place, QuestionnaireCache.Current questionnaire, SurveyForm form,
-                CurrentUser user) {
+                Respondent respondent) {
             int[] answers = new int[9];
             for (int i = 1; i <= 9; i++) {
                 answers[i - 1] = form.answers().get("U" + i);
             }
-            return new SurveyRow(place, questionnaire.id(), user.subject().orElseThrow(), user.displayName(),
-                    user.username(), Boolean.TRUE.equals(form.anonymous()), LocalDate.now(Period.ZONE), answers,
-                    form.profile(), blankToNull(form.comment()));
+            return new SurveyRow(place, questionnaire.id(), respondent, answers, form.profile(),
+                    blankToNull(form.comment()));
         }
 
-        /** The one-per-citizen, service and day key ({@code uk_feedback_dedupe}). */
+        /** The respondent's binding ({@code uk_feedback_dedupe}): for an account, one per service and day. */
         String dedupeKey() {
-            return "S:" + place.serviceId() + ":" + authorSub + ":" + day;
+            return respondent.surveyKey(place.serviceId());
         }
 
         /** Binds the {@link #PARAMETERS} placeholders of one {@link #VALUES} tuple, starting at {@code at}. */
         void bind(PreparedStatement ps, int at) throws SQLException {
-            ps.setLong(at, place.serviceId());
-            ps.setLong(at + 1, place.unitId());
-            ps.setLong(at + 2, place.regionId());
-            ps.setLong(at + 3, questionnaireId);
-            ps.setString(at + 4, authorSub);
-            ps.setString(at + 5, authorName);
-            ps.setString(at + 6, authorUsername);
-            ps.setBoolean(at + 7, anonymous);
-            ps.setString(at + 8, dedupeKey());
-            ps.setObject(at + 9, day);
+            ps.setString(at, respondent.origin().name());
+            ps.setObject(at + 1, respondent.originRef());
+            ps.setLong(at + 2, place.serviceId());
+            ps.setLong(at + 3, place.unitId());
+            ps.setLong(at + 4, place.regionId());
+            ps.setLong(at + 5, questionnaireId);
+            ps.setString(at + 6, respondent.subject());
+            ps.setString(at + 7, respondent.name());
+            ps.setString(at + 8, respondent.username());
+            ps.setBoolean(at + 9, respondent.anonymous());
+            ps.setString(at + 10, dedupeKey());
+            ps.setObject(at + 11, respondent.day());
             for (int i = 0; i < 9; i++) {
-                ps.setInt(at + 10 + i, answers[i]);
+                ps.setInt(at + 12 + i, answers[i]);
             }
-            ps.setString(at + 19, profile == null ? null : profile.ageBand());
-            ps.setString(at + 20, profile == null ? null : profile.gender());
-            ps.setString(at + 21, profile == null ? null : profile.education());
-            ps.setString(at + 22, profile == null ? null : profile.occupation());
-            ps.setString(at + 23, comment);
+            ps.setString(at + 21, profile == null ? null : profile.ageBand());
+            ps.setString(at + 22, profile == null ? null : profile.gender());
+            ps.setString(at + 23, profile == null ? null : profile.education());
+            ps.setString(at + 24, profile == null ? null : profile.occupation());
+            ps.setString(at + 25, comment);
         }
     }
 
@@ -344,7 +365,7 @@ public class FeedbackService {
             boolean publicView = audience == Audience.PUBLIC;
             // A rating need not name a service; Map.of() (no service on this page) refuses a null key.
             String serviceName = f.serviceId == null ? null : serviceNames.get(f.serviceId);
-            return new FeedbackView(f.id, f.kind.name(), f.serviceId, serviceName, f.unitId,
+            return new FeedbackView(f.id, f.kind.name(), f.origin.code(), f.serviceId, serviceName, f.unitId,
                     unitNames.get(f.unitId), f.createdAt,
                     f.kind == Feedback.Kind.SURVEY && !publicView ? f.answers() : null, f.stars, f.comment,
                     f.anonymous, author, f.followedUp, overdue && !publicView, rs);

@@ -89,7 +89,8 @@ public final class FeedbackViews {
      * (or when the reader is the public); {@code overdue} marks a comment still unanswered after the response
      * clock.
      */
-    public record FeedbackView(long id, String kind, Long serviceId, String serviceName, long unitId, String unitName,
+    /** {@code origin}: account, visit, kiosk or paper ({@link Feedback.Origin#code()}). */
+    public record FeedbackView(long id, String kind, String origin, Long serviceId, String serviceName, long unitId, String unitName,
             Instant createdAt, Map<String, Integer> answers, Integer stars, String comment, boolean anonymous,
             String author, boolean followedUp, boolean overdue, List<ReplyView> responses) {
     }
@@ -104,7 +105,7 @@ public final class FeedbackViews {
      */
     public record IkmView(String period, long respondents, Map<String, ElementResult> elements, BigDecimal weightedNrr,
             BigDecimal ikm, String grade, String gradeLabel, Long serviceUsers, Long sampleMinimum,
-            boolean representative, StarSummary ratings) {
+            boolean representative, StarSummary ratings, Map<String, Long> byOrigin) {
     }
 
     public record PlanView(long serviceId, String period, String text, String updatedBy) {

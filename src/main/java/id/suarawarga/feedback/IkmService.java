@@ -40,7 +40,7 @@ public class IkmService {
     public IkmView forService(long serviceId, Period period, boolean english) {
         PublicService service = PublicService.<PublicService>findByIdOptional(serviceId)
                 .orElseThrow(() -> ProblemException.notFound("Service", serviceId));
-        ElementTotals totals = totals("service_id = ?1", List.of(serviceId), period);
+        Totals totals = totals("service_id = ?1", List.of(serviceId), period);
         Long users = serviceUsers(List.of(serviceId), period);
         return view(period, totals, users, Questionnaire.currentFor(service.unit.region), english, null);
     }
@@ -48,42 +48,54 @@ public class IkmService {
     public IkmView forUnit(long unitId, Period period, boolean english) {
         Unit unit = Unit.<Unit>findByIdOptional(unitId).orElseThrow(() -> ProblemException.notFound("Unit", unitId));
         List<Long> tree = Unit.subtreeIds(unit);
-        ElementTotals totals = totals("unit_id IN (?1)", tree, period);
+        Totals totals = totals("unit_id IN (?1)", tree, period);
         Long users = serviceUsers(PublicService.idsOfUnits(tree), period);
         return view(period, totals, users, Questionnaire.currentFor(unit.region), english, stars(tree, period));
     }
 
     public IkmView forRegion(String code, Period period, boolean english) {
         Region region = Region.findByCode(code).orElseThrow(() -> ProblemException.notFound("Region", code));
-        ElementTotals totals = totals("region_id = ?1", List.of(region.id), period);
+        Totals totals = totals("region_id = ?1", List.of(region.id), period);
         List<Long> units = Unit.idsInRegion(region.id);
         Long users = serviceUsers(PublicService.idsOfUnits(units), period);
         return view(period, totals, users, Questionnaire.currentFor(region), english, stars(units, period));
+    }
+
+    /** The element sums of a period and how many respondents came through each origin. */
+    private record Totals(ElementTotals elements, Map<String, Long> byOrigin) {
     }
 
     /**
      * Closed days from {@code feedback_daily}, the days since from {@code feedback}: a year of a big unit reads
      * a few hundred daily rows plus today's answers (docs/benchmarks.md).
      */
-    private ElementTotals totals(String where, Object param, Period period) {
+    private Totals totals(String where, Object param, Period period) {
         return Rows.first(em, ("""
                 SELECT COALESCE(SUM(n), 0) AS n, SUM(a1) AS u1, SUM(a2) AS u2, SUM(a3) AS u3, SUM(a4) AS u4, SUM(a5) AS u5,
-                       SUM(a6) AS u6, SUM(a7) AS u7, SUM(a8) AS u8, SUM(a9) AS u9
+                       SUM(a6) AS u6, SUM(a7) AS u7, SUM(a8) AS u8, SUM(a9) AS u9, SUM(oa) AS account, SUM(ov) AS visit,
+                       SUM(ok) AS kiosk, SUM(op) AS paper
                 FROM (
-                  SELECT respondents n, s1 a1, s2 a2, s3 a3, s4 a4, s5 a5, s6 a6, s7 a7, s8 a8, s9 a9
+                  SELECT respondents n, s1 a1, s2 a2, s3 a3, s4 a4, s5 a5, s6 a6, s7 a7, s8 a8, s9 a9,
+                         n_account oa, n_visit ov, n_kiosk ok, n_paper op
                   FROM feedback_daily JOIN feedback_rollup r ON r.id = 1
                   WHERE %1$s AND local_date >= ?2 AND local_date < LEAST(?3, r.complete_before)
                   UNION ALL
-                  SELECT COUNT(u1), SUM(u1), SUM(u2), SUM(u3), SUM(u4), SUM(u5), SUM(u6), SUM(u7), SUM(u8), SUM(u9)
+                  SELECT COUNT(u1), SUM(u1), SUM(u2), SUM(u3), SUM(u4), SUM(u5), SUM(u6), SUM(u7), SUM(u8), SUM(u9),
+                         SUM(origin = 'ACCOUNT'), SUM(origin = 'VISIT'), SUM(origin = 'KIOSK'), SUM(origin = 'PAPER')
                   FROM feedback JOIN feedback_rollup r ON r.id = 1
-                  WHERE %1$s AND local_date >= GREATEST(?2, r.complete_before) AND local_date < ?3
+                  WHERE %1$s AND kind = 'SURVEY' AND local_date >= GREATEST(?2, r.complete_before) AND local_date < ?3
                 ) t""").formatted(where), r -> {
                     Map<String, Long> sums = new LinkedHashMap<>();
                     for (String code : CODES) {
                         Long sum = r.lng(code.toLowerCase(Locale.ROOT));
                         sums.put(code, sum == null ? 0L : sum);
                     }
-                    return new ElementTotals(r.lng("n"), sums);
+                    Map<String, Long> byOrigin = new LinkedHashMap<>();
+                    for (Feedback.Origin origin : Feedback.Origin.values()) {
+                        Long n = r.lng(origin.code());
+                        byOrigin.put(origin.code(), n == null ? 0L : n);
+                    }
+                    return new Totals(new ElementTotals(r.lng("n"), sums), byOrigin);
                 }, param, period.start(), period.endExclusive()).orElseThrow();
     }
 
@@ -114,9 +126,9 @@ public class IkmService {
                 r -> r.lng("users"), serviceIds, period.toString()).orElse(null);
     }
 
-    private static IkmView view(Period period, ElementTotals totals, Long users, Questionnaire q, boolean english,
+    private static IkmView view(Period period, Totals counted, Long users, Questionnaire q, boolean english,
             StarSummary stars) {
-        IkmResult r = IkmCalculator.compute(totals);
+        IkmResult r = IkmCalculator.compute(counted.elements());
         Map<String, ElementResult> elements = new LinkedHashMap<>();
         for (QuestionnaireElement e : q.elements) {
             BigDecimal nrr = r.nrr() == null ? null : r.nrr().get(e.code);
@@ -126,7 +138,7 @@ public class IkmService {
         return new IkmView(period.toString(), r.respondents(), elements, r.weightedNrr(), r.ikm(),
                 r.grade() == null ? null : r.grade().name(),
                 r.grade() == null ? null : (english ? r.grade().labelEn() : r.grade().label()),
-                users, minimum, SampleSize.representative(r.respondents(), users), stars);
+                users, minimum, SampleSize.representative(r.respondents(), users), stars, counted.byOrigin());
     }
 
     static LocalDate today() {

@@ -43,7 +43,7 @@ class TableOwnershipTest {
             Map.entry("appraisal_objection", "appraisal"), Map.entry("appraisal_period", "appraisal"),
             Map.entry("appraisal_run", "appraisal"), Map.entry("appraisal_score", "appraisal"),
             Map.entry("appraisal_snapshot", "appraisal"),
-            Map.entry("staff_scope", "identity"),
+            Map.entry("staff_scope", "identity"), Map.entry("counter_settings", "counter"),
             Map.entry("deleted_account", "privacy"), Map.entry("personal_data_access", "privacy"),
             Map.entry("idempotency_record", "shared"), Map.entry("audit_log", "shared"),
             Map.entry("rate_limit_counter", "shared"), Map.entry("notification", "notification"));

@@ -79,6 +79,15 @@ public final class Rows {
             return o instanceof LocalDate l ? l : null;
         }
 
+        /** A TIME column as a wall-clock time (Hibernate's native queries answer java.sql.Time or LocalTime). */
+        public java.time.LocalTime time(String column) {
+            Object o = tuple.get(column);
+            if (o instanceof java.sql.Time t) {
+                return t.toLocalTime();
+            }
+            return o instanceof java.time.LocalTime l ? l : null;
+        }
+
         public BigDecimal decimal(String column) {
             Object o = tuple.get(column);
             if (o == null || o instanceof BigDecimal) {
