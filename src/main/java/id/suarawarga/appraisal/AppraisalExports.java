@@ -43,7 +43,8 @@ public class AppraisalExports {
             "answers", "excluded", "respondents", "ratings", "ikm", "grade", "service_users", "sample_minimum",
             "representative", "evidence", "robust_score", "robust_low", "robust_high", "staff_conduct_score",
             "staff_conduct_low", "staff_conduct_high", "service_conditions_score", "service_conditions_low",
-            "service_conditions_high", "snapshot_version", "snapshot_sha256");
+            "service_conditions_high", "snapshot_version", "snapshot_sha256", "answers_account", "answers_visit",
+            "answers_kiosk", "answers_paper");
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
@@ -132,6 +133,9 @@ public class AppraisalExports {
         r.add(s.serviceHigh());
         r.add(p.snapshot() == null ? null : p.snapshot().version());
         r.add(p.snapshot() == null ? null : p.snapshot().sha256());
+        for (String origin : List.of("account", "visit", "kiosk", "paper")) {
+            r.add(s.byOrigin().get(origin));
+        }
         return r;
     }
 

@@ -81,6 +81,16 @@ public interface AppraisalMsg {
     String appraisal_review_days();
 
     @Message
+    String appraisal_origins();
+
+    @Message
+    String appraisal_origins_hint();
+
+    /** An answer's origin by its API spelling: account, visit, kiosk, paper. */
+    @Message
+    String origin(String o);
+
+    @Message
     String appraisal_create();
 
     @Message

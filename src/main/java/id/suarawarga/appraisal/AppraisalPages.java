@@ -135,14 +135,17 @@ public class AppraisalPages {
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm String period, @RestForm String regionCode, @RestForm String minRespondents,
-            @RestForm String priorWeight, @RestForm String reviewWorkingDays) {
+            @RestForm String priorWeight, @RestForm String reviewWorkingDays, @RestForm List<String> origins) {
+        // none ticked counts every origin, as a period created through the API without "origins" does
+        List<String> counted = origins == null || origins.isEmpty() ? null : List.copyOf(origins);
         Map<String, String> typed = Map.of("period", nz(period), "regionCode", nz(regionCode),
                 "minRespondents", nz(minRespondents), "priorWeight", nz(priorWeight),
-                "reviewWorkingDays", nz(reviewWorkingDays));
+                "reviewWorkingDays", nz(reviewWorkingDays),
+                "origins", counted == null ? "account,visit,kiosk,paper" : String.join(",", counted));
         PeriodForm form;
         try {
             form = new PeriodForm(nz(period).trim(), nz(regionCode).trim(), integer("minRespondents", minRespondents),
-                    integer("priorWeight", priorWeight), integer("reviewWorkingDays", reviewWorkingDays));
+                    integer("priorWeight", priorWeight), integer("reviewWorkingDays", reviewWorkingDays), counted);
         } catch (ProblemException e) {
             return again(periodsPage(PageRequest.first(20), new FormState(typed, FormErrors.of(e, ui.locale())), null));
         }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Request and response bodies of the appraisal API (and the data of its pages). */
 public final class AppraisalViews {
@@ -26,7 +27,8 @@ public final class AppraisalViews {
             @Size(max = 16) String regionCode,
             @Min(1) @Max(10000) Integer minRespondents,
             @Min(0) @Max(10000) Integer priorWeight,
-            @Min(0) @Max(60) Integer reviewWorkingDays) {
+            @Min(0) @Max(60) Integer reviewWorkingDays,
+            @Size(max = 4) List<@Size(max = 16) String> origins) {
     }
 
     public record ComputeForm(@Size(max = 2000) String reason) {
@@ -55,23 +57,27 @@ public final class AppraisalViews {
             Long supersedesId) {
     }
 
-    /** A period; {@code regionCode} and {@code regionName} are null for a portal-wide period from before V10. */
+    /**
+     * A period; {@code regionCode} and {@code regionName} are null for a portal-wide period from before V10.
+     * {@code origins}: the origins of answers its scores count (account, visit, kiosk, paper; all by default).
+     */
     public record PeriodView(long id, String regionCode, String regionName, String code, String kind, String label, LocalDate startsOn,
             LocalDate endsBefore, String status, int minRespondents, int priorWeight, int reviewWorkingDays,
             LocalDate reviewUntil, boolean reviewOpen, Long currentRunId, Instant computedAt, Long answersCounted,
-            Long answersExcluded, String runSha256, SnapshotRef snapshot, long pendingObjections) {
+            Long answersExcluded, String runSha256, SnapshotRef snapshot, long pendingObjections, List<String> origins) {
     }
 
     /**
      * One unit's scores (25–100 scale). {@code evidence} is {@code SUFFICIENT} or {@code INSUFFICIENT_EVIDENCE};
-     * with the latter the robust score and its interval are null, never a low number.
+     * with the latter the robust score and its interval are null, never a low number. {@code byOrigin}: the answers
+     * taken per origin (account, visit, kiosk, paper), excluded ones included.
      */
     public record ScoreView(long unitId, String unitCode, String unitName, String regionCode, String regionName,
             String headNip, long answers, long excluded, long respondents, long ratings, BigDecimal ikm,
             String grade, Long serviceUsers, Long sampleMinimum, boolean representative, String evidence,
             BigDecimal meanScore, BigDecimal robustScore, BigDecimal robustLow, BigDecimal robustHigh,
             long staffN, boolean staffSufficient, BigDecimal staffScore, BigDecimal staffLow, BigDecimal staffHigh,
-            BigDecimal serviceScore, BigDecimal serviceLow, BigDecimal serviceHigh) {
+            BigDecimal serviceScore, BigDecimal serviceLow, BigDecimal serviceHigh, Map<String, Long> byOrigin) {
 
         public boolean sufficient() {
             return "SUFFICIENT".equals(evidence);
@@ -85,8 +91,9 @@ public final class AppraisalViews {
     public record MonthPoint(String month, long answers, BigDecimal mean) {
     }
 
+    /** {@code origin}: account, visit, kiosk or paper. */
     public record CommentView(long feedbackId, String kind, Instant createdAt, String comment, String author,
-            boolean anonymous, boolean excluded) {
+            boolean anonymous, boolean excluded, String origin) {
     }
 
     public record ExclusionView(long id, long feedbackId, long unitId, String rule, String detail, boolean active,

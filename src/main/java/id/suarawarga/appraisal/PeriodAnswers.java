@@ -45,11 +45,17 @@ public class PeriodAnswers {
             String author = row.authorSub();
             Instant at = row.createdAt();
             Long first = firstIds.get(author);
-            if (first != null && first == id) {
+            if (first != null && first == id && "ACCOUNT".equals(row.origin())) {
                 firstSeen.put(author, at);
             }
             if (row.inPeriod() && units.contains(row.unitId())) {
-                answers.add(answer(row, id, author, at, firstSeen.getOrDefault(author, Instant.EPOCH)));
+                Answer a = answer(row, id, author, at, firstSeen.getOrDefault(author, Instant.EPOCH));
+                String origin = row.origin();
+                if (!"ACCOUNT".equals(origin)) {
+                    // the channel's binding; a visit's group (its code batch and client) is filled in by the caller
+                    a = a.via(Answer.Origin.valueOf(origin), Long.toString(row.originRef()));
+                }
+                answers.add(a);
             }
         });
         return answers;

@@ -109,7 +109,7 @@ public class PeriodRuns {
     void recompute(PeriodRow p, String reason, String username) {
         Computation c = calculate(p, reinstatedKeys(p.id(), null));
         long runId = insertRun(p, c, reason, username);
-        insertScores(runId, c.result().scores());
+        insertScores(runId, c.result().scores(), c.perUnit());
         List<Exclusion> detected = c.result().detected();
         for (int from = 0; from < detected.size(); from += 500) {
             List<Exclusion> chunk = detected.subList(from, Math.min(detected.size(), from + 500));
@@ -127,8 +127,9 @@ public class PeriodRuns {
                 .setParameter(1, p.id()).setParameter(2, runId).setParameter(3, until).executeUpdate();
     }
 
+    /** {@code perUnit}: each unit's answers per origin ({@link Answer.Origin} order), excluded ones included. */
     record Computation(AppraisalCalculator.Result result, String canonical, String sha256, Map<Long, Long> unitOf,
-            long answers) {
+            long answers, Map<Long, long[]> perUnit) {
     }
 
     /**
@@ -146,14 +147,19 @@ public class PeriodRuns {
                 unitCodes.put(u.id(), u.code());
             }
         }
+        // HR's choice of origins narrows what the score counts; the public IKM counts every answer regardless
         List<Answer> answers = periodAnswers.load(p.startsOn(), p.endsBefore(), p.parameters().freshAccountAge(),
-                unitRegions.keySet());
+                unitRegions.keySet()).stream().filter(a -> p.origins().contains(a.origin())).toList();
+        Map<Long, long[]> perUnit = new HashMap<>();
+        for (Answer a : answers) {
+            perUnit.computeIfAbsent(a.unitId(), k -> new long[Answer.Origin.values().length])[a.origin().ordinal()]++;
+        }
         Map<Long, Long> users = new HashMap<>(feedback.serviceUsersPerUnit(p.code()));
         users.keySet().retainAll(unitRegions.keySet());
         ScoreParameters params = p.parameters();
         AppraisalCalculator.Result result = AppraisalCalculator.compute(answers, unitRegions, users, reinstated, params);
         String canonical = SnapshotCanonical.text(p.code(), params, result.scores(), unitCodes, result.detected(),
-                reinstated);
+                reinstated, new SnapshotCanonical.Channels(p.origins(), perUnit));
         Map<Long, Long> unitOf = new HashMap<>();
         Set<Long> excludedIds = result.detected().stream().map(Exclusion::answerId).collect(Collectors.toSet());
         for (Answer a : answers) {
@@ -161,7 +167,7 @@ public class PeriodRuns {
                 unitOf.put(a.id(), a.unitId());
             }
         }
-        return new Computation(result, canonical, SnapshotCanonical.sha256(canonical), unitOf, answers.size());
+        return new Computation(result, canonical, SnapshotCanonical.sha256(canonical), unitOf, answers.size(), perUnit);
     }
 
     private long insertRun(PeriodRow p, Computation c, String reason, String username) {
@@ -177,16 +183,16 @@ public class PeriodRuns {
         return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
     }
 
-    private void insertScores(long runId, List<UnitScore> scores) {
+    private void insertScores(long runId, List<UnitScore> scores, Map<Long, long[]> perUnit) {
         StringBuilder sql = new StringBuilder("""
                 INSERT INTO appraisal_score (run_id, unit_id, region_id, answers, excluded, respondents, ratings, ikm,
                   grade, nrr, service_users, sample_minimum, representative, sufficient, mean_score, robust_score,
                   robust_low, robust_high, staff_n, staff_sufficient, staff_score, staff_low, staff_high, service_score,
-                  service_low, service_high) VALUES """);
+                  service_low, service_high, answers_account, answers_visit, answers_kiosk, answers_paper) VALUES """);
         List<Object> params = new ArrayList<>();
         for (int i = 0; i < scores.size(); i++) {
             UnitScore s = scores.get(i);
-            sql.append(i == 0 ? "" : ",").append("(").append("?,".repeat(25)).append("?)");
+            sql.append(i == 0 ? "" : ",").append("(").append("?,".repeat(29)).append("?)");
             Estimate o = s.overall();
             Estimate st = s.staffConduct();
             Estimate sv = s.serviceConditions();
@@ -197,6 +203,8 @@ public class PeriodRuns {
                     nrr, s.serviceUsers(), s.sampleMinimum(), s.representative(), o.sufficient(), o.mean(), o.robust(),
                     o.low(), o.high(), st.n(), st.sufficient(), st.robust(), st.low(), st.high(), sv.robust(), sv.low(),
                     sv.high()));
+            long[] n = perUnit.getOrDefault(s.unitId(), new long[4]);
+            params.addAll(List.of(n[0], n[1], n[2], n[3]));
         }
         if (scores.isEmpty()) {
             return;

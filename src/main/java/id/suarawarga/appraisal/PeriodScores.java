@@ -47,7 +47,8 @@ public class PeriodScores {
     private static final String SCORE_SELECT = """
             SELECT unit_id, region_id, answers, excluded, respondents, ratings, ikm, grade, service_users, sample_minimum,
                    representative, sufficient, mean_score, robust_score, robust_low, robust_high, staff_n,
-                   staff_sufficient, staff_score, staff_low, staff_high, service_score, service_low, service_high, nrr
+                   staff_sufficient, staff_score, staff_low, staff_high, service_score, service_low, service_high, nrr,
+                   answers_account, answers_visit, answers_kiosk, answers_paper
             FROM appraisal_score""";
 
     @Inject
@@ -150,7 +151,17 @@ public class PeriodScores {
                 r.bool("representative"), r.bool("sufficient") ? "SUFFICIENT" : "INSUFFICIENT_EVIDENCE",
                 r.decimal("mean_score"), r.decimal("robust_score"), r.decimal("robust_low"), r.decimal("robust_high"),
                 r.lng("staff_n"), r.bool("staff_sufficient"), r.decimal("staff_score"), r.decimal("staff_low"),
-                r.decimal("staff_high"), r.decimal("service_score"), r.decimal("service_low"), r.decimal("service_high"));
+                r.decimal("staff_high"), r.decimal("service_score"), r.decimal("service_low"), r.decimal("service_high"),
+                byOrigin(r));
+    }
+
+    /** The unit's answers in the run per origin, in the API's spelling and order. */
+    private static Map<String, Long> byOrigin(Row r) {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (String origin : List.of("account", "visit", "kiosk", "paper")) {
+            out.put(origin, r.lng("answers_" + origin));
+        }
+        return out;
     }
 
     private List<ElementNrr> elements(String nrr, boolean english) {
@@ -206,7 +217,7 @@ public class PeriodScores {
         List<CommentView> items = rows.stream().map(r -> {
             boolean anonymous = r.anonymous();
             return new CommentView(r.id(), r.kind(), r.createdAt(), r.comment(),
-                    anonymous ? null : r.authorName(), anonymous, excluded.contains(r.id()));
+                    anonymous ? null : r.authorName(), anonymous, excluded.contains(r.id()), r.origin());
         }).toList();
         return new PageResult<>(items, page.page(), page.size(), total);
     }

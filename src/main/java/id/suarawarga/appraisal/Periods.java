@@ -3,6 +3,7 @@ package id.suarawarga.appraisal;
 import id.suarawarga.appraisal.AppraisalViews.PeriodForm;
 import id.suarawarga.appraisal.AppraisalViews.PeriodView;
 import id.suarawarga.appraisal.AppraisalViews.SnapshotRef;
+import id.suarawarga.appraisal.score.Answer;
 import id.suarawarga.appraisal.score.ScoreParameters;
 import id.suarawarga.catalogue.Region;
 import id.suarawarga.feedback.skm.Period;
@@ -20,10 +21,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Appraisal periods (a quarter, <i>triwulan</i>, or a year) as HR creates and lists them: open → computed (review
@@ -53,7 +57,8 @@ public class Periods {
 
     /** The period row as stored. */
     record PeriodRow(long id, Long regionId, String code, String kind, LocalDate startsOn, LocalDate endsBefore, String status,
-            int minRespondents, int priorWeight, int reviewWorkingDays, LocalDate reviewUntil, Long currentRunId) {
+            int minRespondents, int priorWeight, int reviewWorkingDays, LocalDate reviewUntil, Long currentRunId,
+            Set<Answer.Origin> origins) {
 
         Period period() {
             return Period.parse(code);
@@ -93,9 +98,10 @@ public class Periods {
                 period.toString()) > 0) {
             throw ProblemException.conflict("appraisal.period-exists", "period", period.toString());
         }
+        Set<Answer.Origin> origins = originsOf(form.origins());
         long id = insert(regionId, period, orDefault(form.minRespondents(), config.minRespondents()),
                 orDefault(form.priorWeight(), config.priorWeight()),
-                orDefault(form.reviewWorkingDays(), config.reviewWorkingDays()), user.username());
+                orDefault(form.reviewWorkingDays(), config.reviewWorkingDays()), origins, user.username());
         return view(row(id, false));
     }
 
@@ -126,15 +132,47 @@ public class Periods {
     /** A new open period of the region with the configured parameters. */
     long insert(long regionId, Period period, String username) {
         return insert(regionId, period, config.minRespondents(), config.priorWeight(), config.reviewWorkingDays(),
-                username);
+                EnumSet.allOf(Answer.Origin.class), username);
+    }
+
+    /**
+     * The origins a new period counts: those named (API spelling, e.g. {@code ["account","paper"]}; at least one,
+     * each known), or every origin when none are named.
+     */
+    static Set<Answer.Origin> originsOf(List<String> codes) {
+        if (codes == null) {
+            return EnumSet.allOf(Answer.Origin.class);
+        }
+        Set<Answer.Origin> out = EnumSet.noneOf(Answer.Origin.class);
+        for (String code : codes) {
+            try {
+                out.add(Answer.Origin.valueOf(code == null ? "" : code.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("origins", "appraisal.origin-unknown", String.valueOf(code));
+            }
+        }
+        if (out.isEmpty()) {
+            throw ProblemException.invalid("origins", "appraisal.origins-empty");
+        }
+        return out;
+    }
+
+    /** The stored list ({@code ACCOUNT,VISIT,…}) as a set. */
+    static Set<Answer.Origin> origins(String stored) {
+        Set<Answer.Origin> out = EnumSet.noneOf(Answer.Origin.class);
+        for (String name : stored.split(",")) {
+            out.add(Answer.Origin.valueOf(name.strip()));
+        }
+        return out;
     }
 
     private long insert(long regionId, Period period, int minRespondents, int priorWeight, int reviewDays,
-            String username) {
+            Set<Answer.Origin> origins, String username) {
         em.createNativeQuery("""
                 INSERT INTO appraisal_period (region_id, code, kind, starts_on, ends_before, status, min_respondents,
-                                              prior_weight, review_working_days, created_by)
-                VALUES (?1, ?2, ?3, ?4, ?5, 'OPEN', ?6, ?7, ?8, ?9)""")
+                                              prior_weight, review_working_days, origins, created_by)
+                VALUES (?1, ?2, ?3, ?4, ?5, 'OPEN', ?6, ?7, ?8, ?10, ?9)""")
+                .setParameter(10, origins.stream().map(Enum::name).collect(Collectors.joining(",")))
                 .setParameter(1, regionId).setParameter(2, period.toString()).setParameter(3, period.kind().name())
                 .setParameter(4, period.start()).setParameter(5, period.endExclusive())
                 .setParameter(6, minRespondents).setParameter(7, priorWeight).setParameter(8, reviewDays)
@@ -198,11 +236,12 @@ public class Periods {
     PeriodRow row(long id, boolean lock) {
         List<PeriodRow> r = Rows.list(em, """
                 SELECT id, region_id, code, kind, starts_on, ends_before, status, min_respondents, prior_weight,
-                       review_working_days, review_until, current_run_id
+                       review_working_days, review_until, current_run_id, origins
                 FROM appraisal_period WHERE id = ?1""" + (lock ? " FOR UPDATE" : ""),
                 o -> new PeriodRow(o.lng("id"), o.lng("region_id"), o.string("code"), o.string("kind"), o.date("starts_on"),
                         o.date("ends_before"), o.string("status"), o.integer("min_respondents"), o.integer("prior_weight"),
-                        o.integer("review_working_days"), o.date("review_until"), o.lng("current_run_id")), id);
+                        o.integer("review_working_days"), o.date("review_until"), o.lng("current_run_id"),
+                        origins(o.string("origins"))), id);
         if (r.isEmpty()) {
             throw ProblemException.notFound("appraisal.what.period", id);
         }
@@ -226,7 +265,8 @@ public class Periods {
         Region region = p.regionId() == null ? null : Region.findById(p.regionId());
         return new PeriodView(p.id(), region == null ? null : region.code, region == null ? null : region.name, p.code(), p.kind(), period.labelId(), p.startsOn(), p.endsBefore(), p.status(),
                 p.minRespondents(), p.priorWeight(), p.reviewWorkingDays(), p.reviewUntil(), p.reviewOpen(today()),
-                p.currentRunId(), computedAt, counted, excluded, sha, latestSnapshot(p.id()), pendingObjections(p.id()));
+                p.currentRunId(), computedAt, counted, excluded, sha, latestSnapshot(p.id()), pendingObjections(p.id()),
+                p.origins().stream().map(Answer.Origin::code).toList());
     }
 
     long pendingObjections(long periodId) {

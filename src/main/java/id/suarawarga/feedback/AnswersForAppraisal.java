@@ -76,7 +76,7 @@ public class AnswersForAppraisal {
     public void forEach(LocalDate lookBackFrom, LocalDate from, LocalDate endExclusive, Reader each) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 SELECT id, unit_id, region_id, author_sub, created_at, u1, u2, u3, u4, u5, u6, u7, u8, u9, stars, comment,
-                       local_date >= ?
+                       local_date >= ?, origin, origin_ref
                 FROM feedback WHERE local_date >= ? AND local_date < ? ORDER BY id""",
                 ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             ps.setFetchSize(Integer.MIN_VALUE); // MySQL driver: stream rows instead of buffering them all
@@ -131,21 +131,24 @@ public class AnswersForAppraisal {
     }
 
     /** A comment of an answer, with who wrote it (for the staff access log; shown only when not anonymous). */
+    /** {@code origin}: account, visit, kiosk or paper. */
     public record Comment(long id, String kind, Instant createdAt, String comment, String authorName, boolean anonymous,
-            String authorSub, String authorUsername) {
+            String authorSub, String authorUsername, String origin) {
     }
 
     /** A page of the comments of a unit's answers given on a day in [{@code from}, {@code endExclusive}), newest first. */
     public List<Comment> comments(long unitId, LocalDate from, LocalDate endExclusive, int offset, int size) {
         return Rows.list(Rows.query(em, """
-                SELECT f.id, f.kind, f.created_at, f.comment, f.author_name, f.anonymous, f.author_sub, f.author_username
+                SELECT f.id, f.kind, f.created_at, f.comment, f.author_name, f.anonymous, f.author_sub, f.author_username,
+                       f.origin
                 FROM feedback f WHERE f.unit_id = ?1 AND f.local_date >= ?2 AND f.local_date < ?3
                   AND f.comment IS NOT NULL AND f.comment <> ''
                 ORDER BY f.id DESC""")
                 .setParameter(1, unitId).setParameter(2, from).setParameter(3, endExclusive)
                 .setFirstResult(offset).setMaxResults(size),
                 r -> new Comment(r.lng("id"), r.string("kind"), r.instant("created_at"), r.string("comment"),
-                        r.string("author_name"), r.bool("anonymous"), r.string("author_sub"), r.string("author_username")));
+                        r.string("author_name"), r.bool("anonymous"), r.string("author_sub"), r.string("author_username"),
+                        r.string("origin").toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** How many answers of a unit in [{@code from}, {@code endExclusive}) have a comment. */
@@ -231,6 +234,16 @@ public class AnswersForAppraisal {
         /** False for an answer of the look-back days before the period. */
         public boolean inPeriod() throws SQLException {
             return rs.getBoolean(17);
+        }
+
+        /** Where the answer came from: {@code ACCOUNT}, {@code VISIT}, {@code KIOSK} or {@code PAPER}. */
+        public String origin() throws SQLException {
+            return rs.getString(18);
+        }
+
+        /** The channel's binding (visit, kiosk device, paper batch); 0 for an account. */
+        public long originRef() throws SQLException {
+            return rs.getLong(19); // 0 when NULL
         }
     }
 }

@@ -197,6 +197,13 @@ public interface FeedbackMsg {
     String results_respondents();
 
     @Message
+    String results_by_origin();
+
+    /** An answer's origin by its API spelling: account, visit, kiosk, paper. */
+    @Message
+    String origin(String o);
+
+    @Message
     String results_service_users();
 
     @Message

@@ -7,14 +7,38 @@ import java.time.Instant;
  * rating ({@code stars} 1–5).
  *
  * @param authorFirstSeen when this account gave its first answer on the platform; identity lives in Keycloak,
- *                        so this is how "a new account" is recognised without asking it
+ *                        so this is how "a new account" is recognised without asking it; null for the account-free
+ *                        channels, which are never "a new account"
+ * @param origin          the channel the answer came through
+ * @param channel         the channel's binding: the kiosk device, the paper batch, or for a visit code the group
+ *                        its brigading rule looks at (the code batch and the client that used it); 0 / null for
+ *                        an account
  */
 public record Answer(long id, long unitId, long regionId, String authorSub, Instant createdAt,
-        Instant authorFirstSeen, byte[] elements, int stars, String comment) {
+        Instant authorFirstSeen, byte[] elements, int stars, String comment, Origin origin, String channel) {
 
     public static final int ELEMENTS = 9;
 
+    /** Mirrors the feedback's origins (this package imports no framework). */
+    public enum Origin {
+        ACCOUNT, VISIT, KIOSK, PAPER;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** An answer from a citizen's account. */
+    public Answer(long id, long unitId, long regionId, String authorSub, Instant createdAt, Instant authorFirstSeen,
+            byte[] elements, int stars, String comment) {
+        this(id, unitId, regionId, authorSub, createdAt, authorFirstSeen, elements, stars, comment, Origin.ACCOUNT,
+                null);
+    }
+
     public Answer {
+        if (origin == null) {
+            throw new IllegalArgumentException("Answer " + id + " has no origin");
+        }
         if (elements == null && (stars < 1 || stars > 5)) {
             throw new IllegalArgumentException("Answer " + id + " has neither SKM scores nor 1-5 stars");
         }
@@ -42,6 +66,12 @@ public record Answer(long id, long unitId, long regionId, String authorSub, Inst
     public static Answer rating(long id, long unitId, long regionId, String author, Instant at, Instant firstSeen,
             int stars, String comment) {
         return new Answer(id, unitId, regionId, author, at, firstSeen, null, stars, comment);
+    }
+
+    /** The same answer, come through {@code origin} with binding {@code channel}. */
+    public Answer via(Origin origin, String channel) {
+        return new Answer(id, unitId, regionId, authorSub, createdAt, origin == Origin.ACCOUNT ? authorFirstSeen : null,
+                elements, stars, comment, origin, channel);
     }
 
     public boolean isSurvey() {

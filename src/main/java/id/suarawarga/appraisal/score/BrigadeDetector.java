@@ -32,6 +32,17 @@ import java.util.TreeSet;
  *       units within {@code rapidWindow}: every answer of that account in such a window is excluded, since nobody
  *       is served by five offices in ten minutes.</li>
  * </ol>
+ * And three for the account-free channels ({@link ChannelRules}), which the account rules do not judge (a channel's
+ * answers are never "a new account" and each has its own author):
+ * <ol>
+ *   <li>{@link ExclusionRule#KIOSK_TOO_FAST}: {@code kioskRun} answers in a row on one kiosk within
+ *       {@code (kioskRun - 1) × kioskSecondsEach}: every answer of such a run is excluded.</li>
+ *   <li>{@link ExclusionRule#VISIT_BATCH_ONE_HAND}: at least {@code visitGroupMin} codes of one printed batch used
+ *       from one client within {@code visitWindow}: every answer of such a window is excluded.</li>
+ *   <li>{@link ExclusionRule#PAPER_UNIFORM}: a paper batch of at least {@code paperMinSheets} sheets of which at
+ *       least {@code paperUniformPercent} % carry the very same nine answers: every sheet of the batch is
+ *       excluded.</li>
+ * </ol>
  * Excluded answers are never deleted; the caller lists them and HR or a moderator may reinstate one.
  */
 public final class BrigadeDetector {
@@ -43,6 +54,10 @@ public final class BrigadeDetector {
 
     /** Every (answer, rule) that fires, sorted by answer id then rule. */
     public static List<Exclusion> detect(List<Answer> answers, ScoreParameters p) {
+        return detect(answers, p, ChannelRules.DEFAULTS);
+    }
+
+    public static List<Exclusion> detect(List<Answer> answers, ScoreParameters p, ChannelRules c) {
         TreeSet<Exclusion> out = new TreeSet<>();
         Timeline all = new Timeline(answers, p.freshAccountAge());
         Map<Long, List<Answer>> byUnit = new HashMap<>();
@@ -62,7 +77,67 @@ public final class BrigadeDetector {
                 rapid(authorAnswers, p, out);
             }
         }
+        Map<String, List<Answer>> byChannel = new HashMap<>();
+        for (Answer a : answers) {
+            if (a.origin() != Answer.Origin.ACCOUNT && a.channel() != null) {
+                byChannel.computeIfAbsent(a.origin().name() + "|" + a.channel(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        for (List<Answer> channel : byChannel.values()) {
+            channel.sort(BY_TIME);
+            switch (channel.get(0).origin()) {
+                case KIOSK -> run(channel, c.kioskRun(), Duration.ofSeconds((long) (c.kioskRun() - 1) * c.kioskSecondsEach()),
+                        ExclusionRule.KIOSK_TOO_FAST, c.kioskRun() + " answers on one kiosk within "
+                                + (c.kioskRun() - 1) * c.kioskSecondsEach() + " s", out);
+                case VISIT -> run(channel, c.visitGroupMin(), c.visitWindow(), ExclusionRule.VISIT_BATCH_ONE_HAND,
+                        c.visitGroupMin() + " codes of one batch answered from one client within "
+                                + c.visitWindow().toMinutes() + " min", out);
+                case PAPER -> uniform(channel, c, out);
+                default -> { }
+            }
+        }
         return List.copyOf(out);
+    }
+
+    /** Every answer of a time-sorted channel that lies in some {@code n} consecutive answers within {@code span}. */
+    private static void run(List<Answer> sorted, int n, Duration span, ExclusionRule rule, String detail,
+            Set<Exclusion> out) {
+        if (sorted.size() < n) {
+            return;
+        }
+        long limit = span.toMillis();
+        boolean[] mark = new boolean[sorted.size()];
+        for (int end = n - 1; end < sorted.size(); end++) {
+            int start = end - n + 1;
+            long took = sorted.get(end).createdAt().toEpochMilli() - sorted.get(start).createdAt().toEpochMilli();
+            if (took <= limit) {
+                Arrays.fill(mark, start, end + 1, true);
+            }
+        }
+        for (int i = 0; i < mark.length; i++) {
+            if (mark[i]) {
+                out.add(new Exclusion(sorted.get(i).id(), rule, detail));
+            }
+        }
+    }
+
+    /** A paper batch whose most common row of nine answers fills {@code paperUniformPercent} % of its sheets. */
+    private static void uniform(List<Answer> batch, ChannelRules c, Set<Exclusion> out) {
+        List<Answer> sheets = batch.stream().filter(Answer::isSurvey).toList();
+        if (sheets.size() < c.paperMinSheets()) {
+            return;
+        }
+        Map<String, Integer> rows = new HashMap<>();
+        int most = 0;
+        for (Answer a : sheets) {
+            most = Math.max(most, rows.merge(Arrays.toString(a.elements()), 1, Integer::sum));
+        }
+        if (most * 100L >= (long) c.paperUniformPercent() * sheets.size()) {
+            String detail = most + " of " + sheets.size() + " sheets of one paper batch carry identical answers";
+            for (Answer a : sheets) {
+                out.add(new Exclusion(a.id(), ExclusionRule.PAPER_UNIFORM, detail));
+            }
+        }
     }
 
     private static final Comparator<Answer> BY_TIME =

@@ -3,6 +3,7 @@ package id.suarawarga.appraisal.score;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,39 @@ public final class SnapshotCanonical {
      */
     public static String text(String periodCode, ScoreParameters p, List<UnitScore> scores,
             Map<Long, String> unitCodes, List<Exclusion> detected, Set<String> reinstated) {
+        return text(periodCode, p, scores, unitCodes, detected, reinstated, Channels.NONE);
+    }
+
+    /**
+     * What a period took from the account-free channels: the origins it counts (HR's choice, all by default) and,
+     * per unit, its answers per origin (in {@link Answer.Origin} order), excluded ones included.
+     */
+    public record Channels(Set<Answer.Origin> counted, Map<Long, long[]> perUnit) {
+
+        public static final Channels NONE = new Channels(EnumSet.allOf(Answer.Origin.class), Map.of());
+
+        /**
+         * A period of accounts only that counts every origin writes no channel lines, so its text (and hash) is the
+         * one format 1 gave before there were channels: snapshots frozen then still reproduce.
+         */
+        boolean silent() {
+            return counted.size() == Answer.Origin.values().length && perUnit.values().stream()
+                    .allMatch(n -> n[1] == 0 && n[2] == 0 && n[3] == 0);
+        }
+    }
+
+    public static String text(String periodCode, ScoreParameters p, List<UnitScore> scores,
+            Map<Long, String> unitCodes, List<Exclusion> detected, Set<String> reinstated, Channels channels) {
         StringBuilder b = new StringBuilder(256 + scores.size() * 320 + detected.size() * 48);
         b.append("format=").append(FORMAT).append('\n');
         b.append("code_version=").append(AppraisalCalculator.VERSION).append('\n');
         b.append("period=").append(periodCode).append('\n');
         b.append(p.canonical()).append('\n');
+        if (!channels.silent()) {
+            b.append(ChannelRules.DEFAULTS.canonical()).append('\n');
+            b.append("inputs.origins_counted=").append(channels.counted().stream().sorted().map(Answer.Origin::code)
+                    .toList()).append('\n');
+        }
         long answers = 0;
         long excluded = 0;
         for (UnitScore s : scores) {
@@ -55,8 +84,13 @@ public final class SnapshotCanonical {
                     .append("|representative=").append(s.representative())
                     .append("|overall{").append(s.overall().canonical()).append('}')
                     .append("|staff{").append(s.staffConduct().canonical()).append('}')
-                    .append("|service{").append(s.serviceConditions().canonical()).append('}')
-                    .append('\n');
+                    .append("|service{").append(s.serviceConditions().canonical()).append('}');
+            if (!channels.silent()) {
+                long[] n = channels.perUnit().getOrDefault(s.unitId(), new long[4]);
+                b.append("|origins=account:").append(n[0]).append(",visit:").append(n[1]).append(",kiosk:")
+                        .append(n[2]).append(",paper:").append(n[3]);
+            }
+            b.append('\n');
         }
         for (Exclusion e : detected) {
             b.append("exclusion=").append(e.answerId()).append('|').append(e.rule().name()).append('|')
