@@ -5,6 +5,7 @@ import id.suarawarga.appraisal.AppraisalViews.MonthPoint;
 import id.suarawarga.appraisal.AppraisalViews.ObjectionView;
 import id.suarawarga.appraisal.AppraisalViews.PeriodForm;
 import id.suarawarga.appraisal.AppraisalViews.PeriodView;
+import id.suarawarga.appraisal.AppraisalViews.ReviewDraft;
 import id.suarawarga.appraisal.AppraisalViews.ScoreView;
 import id.suarawarga.catalogue.Region;
 import id.suarawarga.identity.CurrentUser;
@@ -105,7 +106,7 @@ public class AppraisalPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance periods(PageResult<PeriodView> periods, List<PeriodView> inReview,
+        static native TemplateInstance periods(PageResult<PeriodView> periods, List<ReviewDraft> inReview,
                 boolean hr, List<Region> regions, FormState form, String saved);
 
         static native TemplateInstance period(PeriodView period, PageResult<ScoreView> scores,
@@ -124,7 +125,7 @@ public class AppraisalPages {
     private TemplateInstance periodsPage(PageRequest page, FormState form, String saved) {
         boolean hr = permissions.isHr();
         PageResult<PeriodView> list = hr ? periods.periods(page) : new PageResult<>(List.of(), 0, page.size(), 0);
-        List<PeriodView> inReview = hr ? List.of() : periods.inReview();
+        List<ReviewDraft> inReview = hr ? List.of() : periods.inReview();
         // the new-period form offers the caller's regencies; with one, it is chosen already
         List<Region> regions = hr ? permissions.hrRegionChoices() : List.of();
         return Templates.periods(list, inReview, hr, regions, form, saved);

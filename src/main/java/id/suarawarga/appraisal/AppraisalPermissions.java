@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,7 @@ public class AppraisalPermissions {
     @Inject
     EntityManager em;
 
-    private Set<Long> officerRegions;
+    private Collection<Unit.Facts> officerUnits;
 
     /** Holds a role that reads periods (HR or admin), wherever it applies. */
     boolean isHr() {
@@ -93,15 +94,19 @@ public class AppraisalPermissions {
         }
     }
 
+    /** The units the caller serves as an officer, with their regions (none without the officer role). */
+    Collection<Unit.Facts> officerUnits() {
+        if (officerUnits == null) {
+            officerUnits = user.hasRole(Roles.OFFICER) ? Unit.factsOf(user.unitIds()).values() : List.of();
+        }
+        return officerUnits;
+    }
+
     /** The regions of the units the caller serves as an officer (where their drafts can be). */
     Set<Long> officerRegions() {
-        if (officerRegions == null) {
-            officerRegions = new LinkedHashSet<>();
-            if (user.hasRole(Roles.OFFICER)) {
-                Unit.factsOf(user.unitIds()).values().forEach(u -> officerRegions.add(u.regionId()));
-            }
-        }
-        return officerRegions;
+        Set<Long> regions = new LinkedHashSet<>();
+        officerUnits().forEach(u -> regions.add(u.regionId()));
+        return regions;
     }
 
     void requireDraftReader(PeriodRow period, long unitId, LocalDate today) {

@@ -68,6 +68,13 @@ public final class AppraisalViews {
     }
 
     /**
+     * A draft an officer may open: one of their units in a period of that unit's region whose review window is open.
+     * A unit of another regency is not listed under the period (its draft would answer 404, ADR 0019).
+     */
+    public record ReviewDraft(PeriodView period, long unitId, String unitCode, String unitName) {
+    }
+
+    /**
      * One unit's scores (25–100 scale). {@code evidence} is {@code SUFFICIENT} or {@code INSUFFICIENT_EVIDENCE};
      * with the latter the robust score and its interval are null, never a low number. {@code byOrigin}: the answers
      * taken per origin (account, visit, kiosk, paper), excluded ones included.

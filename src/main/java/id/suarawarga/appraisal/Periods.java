@@ -2,10 +2,12 @@ package id.suarawarga.appraisal;
 
 import id.suarawarga.appraisal.AppraisalViews.PeriodForm;
 import id.suarawarga.appraisal.AppraisalViews.PeriodView;
+import id.suarawarga.appraisal.AppraisalViews.ReviewDraft;
 import id.suarawarga.appraisal.AppraisalViews.SnapshotRef;
 import id.suarawarga.appraisal.score.Answer;
 import id.suarawarga.appraisal.score.ScoreParameters;
 import id.suarawarga.catalogue.Region;
+import id.suarawarga.catalogue.Unit;
 import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.identity.CurrentUser;
 import id.suarawarga.shared.idempotency.Idempotency;
@@ -21,6 +23,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -202,9 +206,12 @@ public class Periods {
                 page.size(), total);
     }
 
-    /** Periods whose review window is open now in the regions of the officer's units, for the officer's page. */
+    /**
+     * The drafts the officer may open now: for each period in its review window in a region of the officer's units,
+     * the officer's units of that period's region (never a unit of another regency under it).
+     */
     @Transactional
-    public List<PeriodView> inReview() {
+    public List<ReviewDraft> inReview() {
         Set<Long> regions = permissions.officerRegions();
         if (regions.isEmpty()) {
             return List.of();
@@ -213,7 +220,15 @@ public class Periods {
         List<Number> ids = em.createNativeQuery("""
                 SELECT id FROM appraisal_period WHERE status = 'IN_REVIEW' AND review_until >= ?1 AND region_id IN (?2)
                 ORDER BY starts_on DESC LIMIT 20""").setParameter(1, today()).setParameter(2, regions).getResultList();
-        return ids.stream().map(i -> view(row(i.longValue(), false))).toList();
+        Collection<Unit.Facts> units = permissions.officerUnits();
+        List<ReviewDraft> drafts = new ArrayList<>();
+        for (Number id : ids) {
+            PeriodRow row = row(id.longValue(), false);
+            PeriodView view = view(row);
+            units.stream().filter(u -> row.regionId() != null && u.regionId() == row.regionId())
+                    .forEach(u -> drafts.add(new ReviewDraft(view, u.id(), u.code(), u.name())));
+        }
+        return drafts;
     }
 
     /** A period as HR or an admin of its region sees it; 404 for anyone else. */

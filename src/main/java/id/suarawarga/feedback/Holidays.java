@@ -2,6 +2,7 @@ package id.suarawarga.feedback;
 
 import id.suarawarga.catalogue.Region;
 import id.suarawarga.identity.CurrentUser;
+import id.suarawarga.shared.audit.AuditLog;
 import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.persistence.Rows.Row;
 import id.suarawarga.shared.security.Roles;
@@ -34,8 +35,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Holidays {
 
+    /** The audit actions and target type of holiday changes (issue 15: audited like staff-scope changes). */
+    public static final String AUDIT_ADDED = "add-holiday";
+    public static final String AUDIT_REMOVED = "remove-holiday";
+    public static final String AUDIT_TARGET = "holiday";
+
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     /** National holidays (ISO dates) that do not count as working days: the defaults before any row is added. */
     @ConfigProperty(name = "suarawarga.feedback.holidays", defaultValue = "2026-12-25")
@@ -141,7 +150,9 @@ public class Holidays {
                 .setParameter(1, regionId).setParameter(2, day).setParameter(3, name.trim())
                 .setParameter(4, user.username()).executeUpdate();
         long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-        return get(id, user);
+        Holiday added = get(id, user);
+        audit(user, AUDIT_ADDED, added, regionId, null, describe(added));
+        return added;
     }
 
     /** One holiday the caller may manage: a national one (the operator's) or one of their regions'; else 404. */
@@ -171,5 +182,21 @@ public class Holidays {
             throw new ProblemException(ProblemType.FORBIDDEN, "feedback.holiday-operator-only");
         }
         em.createNativeQuery("DELETE FROM holiday WHERE id = ?1").setParameter(1, id).executeUpdate();
+        audit(user, AUDIT_REMOVED, h, h.national() ? null : Region.findByCode(h.regionCode()).map(r -> r.id).orElse(null),
+                describe(h), null);
+    }
+
+    /**
+     * One audit entry per change, in the holiday's region (none for a national one, which only portal-wide readers
+     * of the log see): who, when (the entry's time), the day and name before and after. The form asks for no
+     * separate reason, so the reason is the holiday's name (why the day is off).
+     */
+    private void audit(CurrentUser user, String action, Holiday h, Long regionId, String before, String after) {
+        audit.append(user.username(), action, AUDIT_TARGET, Long.toString(h.id()), regionId, h.name(), before, after);
+    }
+
+    /** A holiday as the audit log shows it: {@code 2090-01-01 1708 Hari jadi} ({@code national} without a region). */
+    private static String describe(Holiday h) {
+        return h.day() + " " + (h.national() ? "national" : h.regionCode()) + " " + h.name();
     }
 }

@@ -1,14 +1,20 @@
 package id.suarawarga.appraisal;
 
 import static id.suarawarga.appraisal.AppraisalFixtures.unitId;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.suarawarga.devsupport.Browser;
+import id.suarawarga.devsupport.RealmRoles;
+import id.suarawarga.devsupport.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.net.URL;
+import java.util.List;
+import java.util.Map;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlCheckBoxInput;
@@ -117,6 +123,49 @@ class AppraisalPagesTest {
                 assertEquals(403, page.getWebResponse().getStatusCode(), user);
             }
         }
+    }
+
+    /**
+     * An officer of a Kepahiang unit and a Mamuju unit, with a period in review in each regency: under each period
+     * the page links only that regency's unit (a link to the other's draft would answer 404), and each link opens.
+     */
+    @Test
+    void anOfficerOfTwoRegenciesIsOfferedUnderEachPeriodOnlyThatRegencysUnit() throws Exception {
+        long kepahiangUnit = unitId("1708", "1708-DUKCAPIL");
+        long mamujuUnit = unitId("7602", "7602-DUKCAPIL");
+        String officer = Tokens.newCitizen("ap-two");
+        RealmRoles.replace(officer, "officer");
+        given().auth().oauth2(Tokens.of("admin1")).contentType(ContentType.JSON)
+                .body(Map.of("unitIds", List.of(kepahiangUnit, mamujuUnit), "reason", "uji dua kabupaten"))
+                .when().put("/api/v1/staff/" + officer + "/scopes/officer").then().statusCode(200);
+        long kepahiangPeriod = periodInReview("hr.kepahiang", "1708");
+        long mamujuPeriod = periodInReview("hr.mamuju", "7602");
+
+        try (WebClient browser = Browser.open()) {
+            HtmlPage drafts = Browser.loginAt(browser, url("/appraisal"), officer);
+            assertEquals(List.of("/appraisal/" + kepahiangPeriod + "/units/" + kepahiangUnit), links(drafts, kepahiangPeriod),
+                    drafts.asNormalizedText());
+            assertEquals(List.of("/appraisal/" + mamujuPeriod + "/units/" + mamujuUnit), links(drafts, mamujuPeriod),
+                    drafts.asNormalizedText());
+            for (String link : List.of(links(drafts, kepahiangPeriod).get(0), links(drafts, mamujuPeriod).get(0))) {
+                assertEquals(200, browser.getPage(url(link)).getWebResponse().getStatusCode(), link);
+            }
+        }
+    }
+
+    /** A period created and computed by the regency's HR through the API (so in its review window), 2001-Q3. */
+    private static long periodInReview(String hr, String region) {
+        long id = given().auth().oauth2(Tokens.of(hr)).contentType(ContentType.JSON).header("Idempotency-Key", "ap-" + System.nanoTime())
+                .body(Map.of("period", "2001-Q3", "regionCode", region, "reviewWorkingDays", 10))
+                .when().post("/api/v1/appraisal/periods").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(Tokens.of(hr)).contentType(ContentType.JSON).when()
+                .post("/api/v1/appraisal/periods/" + id + "/compute").then().statusCode(200);
+        return id;
+    }
+
+    private static List<String> links(HtmlPage page, long period) {
+        return page.getAnchors().stream().map(a -> a.getHrefAttribute())
+                .filter(h -> h.startsWith("/appraisal/" + period + "/units/")).toList();
     }
 
     private URL url(String path) throws Exception {

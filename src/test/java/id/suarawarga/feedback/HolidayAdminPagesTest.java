@@ -20,8 +20,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -127,6 +130,77 @@ class HolidayAdminPagesTest {
             assertTrue(deleted.asNormalizedText().contains("Hari libur dihapus."), deleted.asNormalizedText());
             assertTrue(overdue(kepahiang, onKepahiang), "overdue again once the holiday is gone");
         }
+    }
+
+    /**
+     * Every holiday change is in the audit log, as staff-scope changes are: who, which change, the day, place and
+     * name before and after, in the holiday's region (a national one has none); a refused form writes nothing.
+     */
+    @Test
+    void addingAndRemovingHolidaysIsAudited() throws Exception {
+        long since = lastAuditId();
+        String regional = "Libur audit " + UUID.randomUUID();
+        String national = "Libur nasional audit " + UUID.randomUUID();
+        LocalDate regionalDay = LocalDate.of(2150, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3650));
+        LocalDate nationalDay = regionalDay.plusDays(1);
+        try (WebClient browser = Browser.open()) {
+            HtmlPage page = Browser.loginAt(browser, new URL(base, "/admin/holidays"), "admin.kepahiang");
+            browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+            HtmlForm refused = form(page);
+            refused.getInputByName("day").setValue(regionalDay.toString());
+            assertEquals(422, Browser.submit(refused).getWebResponse().getStatusCode(), "no name: refused");
+            addThenRemove(browser, "1708", regionalDay, regional);
+        }
+        try (WebClient browser = Browser.open()) {
+            Browser.loginAt(browser, new URL(base, "/admin/holidays"), "admin1");
+            addThenRemove(browser, "", nationalDay, national);
+        }
+        List<String> entries = auditSince(since);
+        assertEquals(List.of(
+                "admin.kepahiang|add-holiday|1708|" + regional + "|null|" + regionalDay + " 1708 " + regional,
+                "admin.kepahiang|remove-holiday|1708|" + regional + "|" + regionalDay + " 1708 " + regional + "|null",
+                "admin1|add-holiday|null|" + national + "|null|" + nationalDay + " national " + national,
+                "admin1|remove-holiday|null|" + national + "|" + nationalDay + " national " + national + "|null"),
+                entries);
+    }
+
+    /** Adds a holiday through the form, then deletes it through its confirm page. */
+    private void addThenRemove(WebClient browser, String region, LocalDate day, String name) throws Exception {
+        HtmlForm add = form(browser.getPage(new URL(base, "/admin/holidays")));
+        add.getSelectByName("region").setSelectedAttribute(region, true);
+        add.getInputByName("day").setValue(day.toString());
+        add.getInputByName("name").setValue(name);
+        HtmlPage saved = Browser.submit(add);
+        assertTrue(saved.asNormalizedText().contains(name), saved.asNormalizedText());
+        HtmlPage confirm = saved.getAnchors().stream().filter(a -> a.getHrefAttribute().endsWith("/delete"))
+                .filter(a -> a.getEnclosingElement("tr").asNormalizedText().contains(name))
+                .findFirst().orElseThrow().click();
+        HtmlPage deleted = Browser.submit(confirm.getForms().stream()
+                .filter(f -> f.getActionAttribute().endsWith("/delete")).findFirst().orElseThrow());
+        assertEquals(200, deleted.getWebResponse().getStatusCode());
+        assertFalse(deleted.asNormalizedText().contains(name), "gone from the list");
+    }
+
+    private long lastAuditId() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT COALESCE(MAX(id), 0) FROM audit_log").getSingleResult()).longValue());
+    }
+
+    /** The holiday entries after {@code since}: actor|action|region code|reason|before|after, oldest first. */
+    private List<String> auditSince(long since) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                    SELECT a.actor, a.action, r.code, a.reason, a.before_state, a.after_state, a.target_id FROM audit_log a
+                    LEFT JOIN region r ON r.id = a.region_id
+                    WHERE a.id > ?1 AND a.target_type = ?2 AND a.reason LIKE 'Libur%audit %' ORDER BY a.id""")
+                    .setParameter(1, since).setParameter(2, Holidays.AUDIT_TARGET).getResultList();
+            List<String> out = new ArrayList<>();
+            for (Object[] r : rows) {
+                out.add(r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3] + "|" + r[4] + "|" + r[5]);
+            }
+            return out;
+        });
     }
 
     private static boolean overdue(long unit, long feedbackId) {

@@ -96,8 +96,17 @@ class AuthorizationMatrixTest {
         Map<String, Endpoint> byKey = new HashMap<>();
         endpoints.forEach(e -> byKey.put(e.key(), e));
 
+        MatrixFixture fixture = new MatrixFixture(ds);
+        try {
+            check(rows, byKey, fixture);
+        } finally {
+            fixture.close();
+        }
+    }
+
+    private void check(List<Row> rows, Map<String, Endpoint> byKey, MatrixFixture fixture) throws Exception {
         long t0 = System.nanoTime();
-        MatrixFixture fixture = new MatrixFixture(ds).build();
+        fixture.build();
         long t1 = System.nanoTime();
         Map<String, Map<String, String>> sessions = new HashMap<>();
         for (Map.Entry<String, String> role : fixture.users.entrySet()) {

@@ -34,17 +34,20 @@ final class MatrixDoc {
                 | anonymous | no credentials |
                 | citizen | a fresh citizen account; it wrote the run's thread, reply and unit rating (its "own" objects) |
                 | officer | `petugas.dukcapil`, officer of 1708-DUKCAPIL, the unit the run's feedback, services and appraisal draft belong to |
-                | other-officer | a fresh officer account assigned to 1708-DPMPTSP only (an officer of another unit) |
+                | other-officer | a fresh officer account assigned to 7602-DUKCAPIL only (an officer of region B: every unit of region A is another's) |
                 | moderator | a fresh moderator account whose staff scope is region A (Kepahiang, 1708) only |
                 | hr | `hr.kepahiang`, HR (BKPSDM) of region A only |
                 | other-hr | `hr.mamuju`, HR of region B (Mamuju, 7602) only: every appraisal object of the run is another regency's |
-                | admin | `admin.kepahiang`, admin of region A only (the run's scratch region, unit, service and forum are not theirs) |
+                | admin | `admin.kepahiang`, admin of region A: Kepahiang and, for the run, the run's scratch region (granted by the operator through the staff-scope API, taken back at the end) |
                 | operator | `admin1`, the portal operator: admin in every region, the only role above regions |
 
-                Region A is Kepahiang (1708), where the run's unit, feedback, threads and appraisal period are; the run
-                also makes a scratch region of its own (as the operator) for catalogue changes that must not touch the
-                demo data, so a regional admin is outside it. ADR 0019 says what "outside the scope" answers: 404 for
-                what is not public, 403 for the public catalogue.
+                Region A is Kepahiang (1708), where the run's unit, feedback, threads and appraisal period are. The run
+                also makes, as the operator, a scratch region with a unit, a service and a forum for catalogue changes
+                that must not touch the demo data, and grants the admin column's `admin.kepahiang` its admin scope for
+                the run, so the regional admin is seen acting in their own region; a second scratch region (rows marked
+                "another region") is nobody's but the operator's. Region B is Mamuju (7602): the other officer's unit,
+                a comment on it and a Mamuju period in review (rows marked "region B"). ADR 0019 says what "outside
+                the scope" answers: 404 for what is not public, 403 for the public catalogue.
 
                 The API is called with a bearer access token (password grant through the `suarawarga-cli` client).
                 Pages do not accept bearer tokens: they are called with the session cookie a browser gets from the real

@@ -2,6 +2,7 @@ package id.suarawarga.identity;
 
 import static io.restassured.RestAssured.given;
 
+import id.suarawarga.devsupport.RealmRoles;
 import id.suarawarga.devsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -50,6 +51,8 @@ final class MatrixFixture {
     String otherModerator;
     /** A moderator of region A (Kepahiang) only: the moderator column. */
     String moderatorA;
+    /** The scratch region the operator grants the admin column (see {@link #build()}); revoked by {@link #close()}. */
+    String scratchRegion;
     long unit;
     long otherUnit;
     long service;
@@ -71,16 +74,19 @@ final class MatrixFixture {
         otherOfficer = Tokens.newCitizen("mx-officer");
         otherModerator = Tokens.newCitizen("mx-moderator");
         moderatorA = Tokens.newCitizen("mx-moda");
-        KeycloakRoles.replace(otherOfficer, "officer");
-        KeycloakRoles.replace(otherModerator, "moderator");
-        KeycloakRoles.replace(moderatorA, "moderator");
+        RealmRoles.replace(otherOfficer, "officer");
+        RealmRoles.replace(otherModerator, "moderator");
+        RealmRoles.replace(moderatorA, "moderator");
 
         unit = unitId("1708", "1708-DUKCAPIL");
         otherUnit = unitId("1708", "1708-DPMPTSP");
         service = firstService(unit);
         long otherService = firstService(otherUnit);
-        as("admin1").body(Map.of("unitIds", List.of(otherUnit))).when().put("/api/v1/officers/" + otherOfficer + "/units")
-                .then().statusCode(200);
+        // Region B (Mamuju): the other officer serves one of its units (an officer of B, issue 15).
+        long unitB = unitId("7602", "7602-DUKCAPIL");
+        long serviceB = firstService(unitB);
+        as("admin1").body(Map.of("unitIds", List.of(unitB), "reason", "matrix")).when()
+                .put("/api/v1/staff/" + otherOfficer + "/scopes/officer").then().statusCode(200);
         as("admin1").body(Map.of("regions", List.of("7602"))).when().put("/api/v1/moderators/" + otherModerator + "/regions")
                 .then().statusCode(200);
         as("admin1").body(Map.of("regions", List.of("1708"), "reason", "matrix")).when()
@@ -103,16 +109,19 @@ final class MatrixFixture {
             sql("UPDATE forum_profile SET created_at = NOW(6) - INTERVAL 2 DAY WHERE username = ?", c);
         }
 
-        // Catalogue objects an admin may change without touching the demo data other tests read.
+        // Catalogue objects an admin may change without touching the demo data other tests read: a scratch region
+        // the operator makes part of region A for the admin column (so admin.kepahiang is its admin, and is seen
+        // allowed in their own region), and a second one that stays outside every column but the operator's.
         String region = ("MX" + run).toUpperCase();
-        as("admin1").body(Map.of("code", region, "name", "Kabupaten Matriks", "type", "KABUPATEN", "province", "Bengkulu"))
-                .when().post("/api/v1/regions").then().statusCode(201);
-        long scratchUnit = as("admin1").body(Map.of("code", region + "-DINAS", "name", "Dinas Matriks", "type", "DINAS",
-                "regionCode", region)).when().post("/api/v1/units").then().statusCode(201).extract().jsonPath().getLong("id");
-        long scratchService = as("admin1").body(Map.of("code", region + "-LAYANAN", "name", "Layanan Matriks",
-                "unitId", scratchUnit)).when().post("/api/v1/services").then().statusCode(201).extract().jsonPath().getLong("id");
-        long scratchForum = as("admin1").body(Map.of("code", region + "-FORUM", "name", "Forum Matriks", "regionCode", region))
-                .when().post("/api/v1/forums").then().statusCode(201).extract().jsonPath().getLong("id");
+        scratchRegion = region;
+        long[] scratch = scratchCatalogue(region, "Kabupaten Matriks");
+        long scratchUnit = scratch[0];
+        long scratchService = scratch[1];
+        long scratchForum = scratch[2];
+        as("admin1").body(Map.of("regions", List.of("1708", region), "reason", "matrix: the run's scratch region")).when()
+                .put("/api/v1/staff/admin.kepahiang/scopes/admin").then().statusCode(200);
+        String regionB = ("MXB" + run).toUpperCase();
+        long[] scratchB = scratchCatalogue(regionB, "Kabupaten Matriks Lain");
 
         // A Kepahiang forum and holidays the admin pages may change without touching the demo data (issue 15).
         long kepahiangForum = as("admin1").body(Map.of("code", region + "-KFORUM", "name", "Forum Matriks Kepahiang",
@@ -132,6 +141,7 @@ final class MatrixFixture {
         long feedback = rating(citizen, unit, service, "Loket ramah " + run);
         long othersFeedback = rating(citizenB, unit, service, "Antrean tertib " + run);
         long otherUnitsFeedback = rating(citizenB, otherUnit, otherService, "Perizinan cepat " + run);
+        long feedbackB = rating(citizenB, unitB, serviceB, "Dukcapil Mamuju ramah " + run);
 
         // Appraisal: a computed quarter in review, with answers of which a burst of new accounts is excluded.
         String quarter = nextQuarter();
@@ -146,6 +156,10 @@ final class MatrixFixture {
         as("hr1").when().post("/api/v1/appraisal/periods/" + period + "/compute").then().statusCode(200);
 
         long frozenPeriod = computedPeriod();
+        // A Mamuju period in review: region B's HR and the officer of B read its draft of the officer's unit.
+        long periodB = as("hr.mamuju").body(Map.of("period", nextQuarter(), "regionCode", "7602", "reviewWorkingDays", 10))
+                .when().post("/api/v1/appraisal/periods").then().statusCode(201).extract().jsonPath().getLong("id");
+        as("hr.mamuju").when().post("/api/v1/appraisal/periods/" + periodB + "/compute").then().statusCode(200);
         as("hr1").body(Map.of("closeReviewEarly", true)).when().post("/api/v1/appraisal/periods/" + frozenPeriod + "/freeze")
                 .then().statusCode(200);
 
@@ -163,6 +177,15 @@ final class MatrixFixture {
         values.put("scratchService", "" + scratchService);
         values.put("forum", "" + forum);
         values.put("scratchForum", "" + scratchForum);
+        values.put("scratchRegionB", regionB);
+        values.put("scratchUnitB", "" + scratchB[0]);
+        values.put("scratchServiceB", "" + scratchB[1]);
+        values.put("scratchForumB", "" + scratchB[2]);
+        values.put("unitB", "" + unitB);
+        values.put("serviceB", "" + serviceB);
+        values.put("feedbackB", "" + feedbackB);
+        values.put("periodB", "" + periodB);
+        values.put("grantee", "mx-grantee-" + run);
         values.put("kepahiangForum", "" + kepahiangForum);
         values.put("kepahiangForumCode", region + "-KFORUM");
         values.put("thread", "" + thread);
@@ -210,6 +233,27 @@ final class MatrixFixture {
         });
         fresh.put("pseudonym", () -> "Mx" + UUID.randomUUID().toString().substring(0, 8));
         return this;
+    }
+
+    /** Takes back the scratch region from admin.kepahiang, whom other tests read as the admin of Kepahiang only. */
+    void close() {
+        if (scratchRegion != null) {
+            as("admin1").body(Map.of("regions", List.of("1708"), "reason", "matrix: run over")).when()
+                    .put("/api/v1/staff/admin.kepahiang/scopes/admin").then().statusCode(200);
+        }
+    }
+
+    /** A region made by the operator with a unit, a service and a forum: their ids. */
+    private static long[] scratchCatalogue(String region, String name) {
+        as("admin1").body(Map.of("code", region, "name", name, "type", "KABUPATEN", "province", "Bengkulu"))
+                .when().post("/api/v1/regions").then().statusCode(201);
+        long unit = as("admin1").body(Map.of("code", region + "-DINAS", "name", "Dinas Matriks", "type", "DINAS",
+                "regionCode", region)).when().post("/api/v1/units").then().statusCode(201).extract().jsonPath().getLong("id");
+        long service = as("admin1").body(Map.of("code", region + "-LAYANAN", "name", "Layanan Matriks",
+                "unitId", unit)).when().post("/api/v1/services").then().statusCode(201).extract().jsonPath().getLong("id");
+        long forum = as("admin1").body(Map.of("code", region + "-FORUM", "name", "Forum Matriks", "regionCode", region))
+                .when().post("/api/v1/forums").then().statusCode(201).extract().jsonPath().getLong("id");
+        return new long[] {unit, service, forum};
     }
 
     /**
@@ -363,28 +407,6 @@ final class MatrixFixture {
             }
             var rs = ps.executeQuery();
             return rs.next() ? rs.getString(1) : null;
-        }
-    }
-
-    /** Realm roles through Keycloak's admin API: a fresh account becomes a pure officer or moderator. */
-    static final class KeycloakRoles {
-
-        private KeycloakRoles() {
-        }
-
-        static void replace(String username, String role) {
-            String admin = Tokens.masterAdmin();
-            String realm = Tokens.keycloakBaseUrl() + "/admin/realms/suarawarga";
-            String id = given().auth().oauth2(admin).when().get(realm + "/users?exact=true&username=" + username)
-                    .then().statusCode(200).extract().jsonPath().getString("[0].id");
-            Map<String, Object> wanted = given().auth().oauth2(admin).when().get(realm + "/roles/" + role)
-                    .then().statusCode(200).extract().jsonPath().getMap("");
-            List<Map<String, Object>> current = given().auth().oauth2(admin).when()
-                    .get(realm + "/users/" + id + "/role-mappings/realm").then().statusCode(200).extract().jsonPath().getList("");
-            given().auth().oauth2(admin).contentType(ContentType.JSON).body(current).when()
-                    .delete(realm + "/users/" + id + "/role-mappings/realm").then().statusCode(204);
-            given().auth().oauth2(admin).contentType(ContentType.JSON).body(List.of(wanted)).when()
-                    .post(realm + "/users/" + id + "/role-mappings/realm").then().statusCode(204);
         }
     }
 }

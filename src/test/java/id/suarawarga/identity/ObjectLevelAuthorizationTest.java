@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import id.suarawarga.devsupport.RealmRoles;
 import id.suarawarga.devsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -67,7 +68,7 @@ class ObjectLevelAuthorizationTest {
     @Test
     void aModeratorActsOnlyInTheRegionsAssignedToThem() {
         String moderator = Tokens.newCitizen("ol-mod");
-        MatrixFixture.KeycloakRoles.replace(moderator, "moderator");
+        RealmRoles.replace(moderator, "moderator");
         as("admin1").body(Map.of("regions", List.of("7602"))).when().put("/api/v1/moderators/" + moderator + "/regions")
                 .then().statusCode(200);
         String author = citizenWithPseudonym("ol-author");
