@@ -1,5 +1,6 @@
 package id.suarawarga.identity;
 
+import id.suarawarga.shared.security.Roles;
 import id.suarawarga.shared.web.Redirects;
 import id.suarawarga.shared.web.UiContext;
 import io.quarkus.oidc.OidcSession;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Login, logout and "my account" for people using the pages (Keycloak authorization-code flow). */
@@ -41,7 +43,7 @@ public class AccountPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance account(MeApi.Me me, String email);
+        static native TemplateInstance account(MeApi.Me me, String email, List<String> roles);
     }
 
     /** Reached only after Keycloak login (the web tenant redirects there first); then goes where the user was. */
@@ -57,7 +59,10 @@ public class AccountPages {
     @Authenticated
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance account() {
-        return ui.page(Templates.account(me.me(), user.email().orElse(null)));
+        MeApi.Me mine = me.me();
+        // the portal's roles in words; nothing of Keycloak's own (default-roles-…, offline_access, uma_authorization)
+        List<String> roles = Roles.PORTAL.stream().filter(mine.roles()::contains).toList();
+        return ui.page(Templates.account(mine, user.email().orElse(null), roles));
     }
 
     /**

@@ -26,6 +26,10 @@ public interface IdentityMsg {
     @Message
     String account_roles();
 
+    /** A portal role in words ({@link id.suarawarga.shared.security.Roles#PORTAL}). */
+    @Message
+    String role(String r);
+
     @Message
     String account_units();
 

@@ -18,6 +18,10 @@ public final class Roles {
     /** The portal operator (the vendor or province that runs it): creates regions, grants regional admins. */
     public static final String OPERATOR = "operator";
 
+    /** The portal's own roles, in the order people read them (Keycloak adds roles of its own to every token). */
+    public static final java.util.List<String> PORTAL = java.util.List.of(CITIZEN, OFFICER, COUNTER, MODERATOR, HR,
+            ADMIN, OPERATOR);
+
     private Roles() {
     }
 }
