@@ -56,6 +56,10 @@ class OriginCountsTest {
                 .body(survey(answers(4), null, false))
                 .when().post("/api/v1/services/" + service + "/surveys").then().statusCode(201);
 
+        // Every day open again, so that a sheet of two days ago is read from feedback until the roll-up below
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().executeUpdate("UPDATE feedback_rollup SET complete_before = '2000-01-01' WHERE id = 1");
+        }
         long ref = System.nanoTime() % 1_000_000_000L;
         LocalDate today = LocalDate.now(Period.ZONE);
         SurveyForm form = new SurveyForm(Map.of("U1", 3, "U2", 3, "U3", 3, "U4", 3, "U5", 3, "U6", 3, "U7", 3,
@@ -67,16 +71,15 @@ class OriginCountsTest {
         assertTrue(store(service, form, Respondent.kiosk(ref, "a-1")).isPresent());
         assertTrue(store(service, form, Respondent.kiosk(ref, "a-2")).isPresent());
         assertEquals(Optional.empty(), store(service, form, Respondent.kiosk(ref, "a-2")), "a kiosk re-send");
-        assertTrue(store(service, form, Respondent.paper(ref, 1, today)).isPresent());
+        assertTrue(store(service, form, Respondent.paper(ref, 1, today.minusDays(2))).isPresent());
 
         String period = Period.containing(today, Period.Kind.YEAR).toString();
         String expected = "{account=1, visit=1, kiosk=2, paper=1}";
         assertEquals(expected, byOrigin(service, period));
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().executeUpdate("UPDATE feedback_rollup SET complete_before = '2000-01-01' WHERE id = 1");
-        }
-        dailyTotals.rollUp(today.plusDays(2)); // every answer so far now sits in feedback_daily
+        // days before today now sit in feedback_daily (never later: today stays open for the other tests)
+        dailyTotals.rollUp(today.plusDays(1));
         assertEquals(expected, byOrigin(service, period), "the roll-up keeps the counts per origin");
+        assertEquals(1, dailyPaper(service), "the first sheet's day is rolled up with its origin");
 
         // A paper sheet of a closed day counts once that day is refreshed, as a late batch does.
         LocalDate closed = today.minusDays(2);
@@ -88,6 +91,17 @@ class OriginCountsTest {
         given().auth().oauth2(Tokens.of("admin1")).when().get("/api/v1/units/" + unit + "/feedback")
                 .then().statusCode(200).body("items.find { it.id == " + visit.get() + " }.origin", equalTo("visit"))
                 .body("items.find { it.id == " + visit.get() + " }.author", equalTo(null));
+    }
+
+    private int dailyPaper(int service) throws Exception {
+        try (Connection c = dataSource.getConnection(); var ps = c.prepareStatement(
+                "SELECT COALESCE(SUM(n_paper), 0) FROM feedback_daily WHERE service_id = ?")) {
+            ps.setInt(1, service);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     private Optional<Long> store(int service, SurveyForm form, Respondent respondent) {
