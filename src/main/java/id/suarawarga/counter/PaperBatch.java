@@ -7,7 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +81,10 @@ public class PaperBatch extends IdentityEntity {
 
     /** The batch, locked for the caller's transaction: entries, counting and withdrawal of one batch queue. */
     static Optional<PaperBatch> locked(long id) {
-        return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        // A plain FOR UPDATE: Hibernate's lock clause for MySQL 8 ("FOR UPDATE OF alias") is not MariaDB's.
+        boolean exists = !getEntityManager().createNativeQuery("SELECT id FROM paper_batch WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList().isEmpty();
+        return exists ? Optional.ofNullable(findById(id)) : Optional.empty();
     }
 
     /** The batches of these units, newest first. */

@@ -286,8 +286,8 @@ public class PaperBatches {
         b.state = State.COUNTED;
         b.countedBy = user.username();
         b.countedAt = Instant.now();
-        audit.append(user.username(), "paper-count", AUDIT_TARGET, Long.toString(b.id), b.regionId, null, before,
-                "COUNTED " + stored + " sheets on " + countsOn(b));
+        audit.append(user.username(), "paper-count", AUDIT_TARGET, Long.toString(b.id), b.regionId,
+                "counted: " + stored + " sheets on " + countsOn(b), before, "COUNTED");
         return view(b);
     }
 

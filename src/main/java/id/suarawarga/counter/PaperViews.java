@@ -1,5 +1,6 @@
 package id.suarawarga.counter;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import id.suarawarga.feedback.FeedbackViews.Profile;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -45,8 +46,13 @@ public final class PaperViews {
 
     /** A sheet the two entries read differently: the fields that differ and each entry's reading. */
     public record Difference(int sheet, List<String> fields, SheetView first, SheetView second, SheetView resolution) {
+        @JsonProperty("resolved")
         public boolean resolved() {
             return resolution != null;
+        }
+
+        public String fieldList() {
+            return String.join(", ", fields);
         }
     }
 

@@ -19,7 +19,8 @@ import java.util.Properties;
 public final class Languages {
 
     /** Every message bundle of the portal: the shared one and the features' own (ADR 0009). */
-    static final String[] BUNDLES = {"msg", "catalogue", "feedback", "identity", "forum", "appraisal", "privacy"};
+    static final String[] BUNDLES = {"msg", "catalogue", "feedback", "identity", "forum", "appraisal", "privacy",
+            "paper"};
 
     private static final Properties ID = load("");
     private static final Properties EN = load("_en");

@@ -232,6 +232,7 @@ final class MatrixFixture {
             }
         });
         fresh.put("pseudonym", () -> "Mx" + UUID.randomUUID().toString().substring(0, 8));
+        paperBatches(region);
         return this;
     }
 
@@ -254,6 +255,46 @@ final class MatrixFixture {
         long forum = as("admin1").body(Map.of("code", region + "-FORUM", "name", "Forum Matriks", "regionCode", region))
                 .when().post("/api/v1/forums").then().statusCode(201).extract().jsonPath().getLong("id");
         return new long[] {unit, service, forum};
+    }
+
+    /**
+     * Paper questionnaires (issue 16): a DUKCAPIL service of the run's own (so counted sheets, dated in January 2025,
+     * touch no answers another test counts) and batches in each state a cell needs. The operator types the first
+     * entry of the double-entry batches, so the operator's cell of the second entry is the "another person" refusal.
+     */
+    private void paperBatches(String region) {
+        long paperService = as("admin1").body(Map.of("code", region + "-PAPER", "name", "Layanan Kertas Matriks",
+                "unitId", unit)).when().post("/api/v1/services").then().statusCode(201).extract().jsonPath().getLong("id");
+        values.put("paperService", "" + paperService);
+        values.put("paperBatch", "" + paperBatch(paperService, 2, false));
+        fresh.put("freshPaperBatch", () -> "" + paperBatch(paperService, 2, false));
+        fresh.put("freshFullPaperBatch", () -> {
+            long id = paperBatch(paperService, 1, false);
+            paperRows("petugas.dukcapil", id, "rows", Map.of("digits", "434433423"));
+            return "" + id;
+        });
+        fresh.put("freshDoubleBatch", () -> {
+            long id = paperBatch(paperService, 1, true);
+            paperRows("admin1", id, "rows", Map.of("digits", "444444444"));
+            return "" + id;
+        });
+        fresh.put("freshDifferingBatch", () -> {
+            long id = paperBatch(paperService, 1, true);
+            paperRows("admin1", id, "rows", Map.of("digits", "444444444"));
+            paperRows("admin.kepahiang", id, "verification", Map.of("digits", "434444444"));
+            return "" + id;
+        });
+    }
+
+    private static long paperBatch(long service, int sheets, boolean doubleEntry) {
+        return as("admin1").body(Map.of("collectedFrom", "2025-01-01", "collectedTo", "2025-01-07", "collectedBy", "Loket",
+                "sheets", sheets, "doubleEntry", doubleEntry)).when().post("/api/v1/services/" + service + "/paper-batches")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static void paperRows(String user, long batch, String step, Map<String, Object> row) {
+        as(user).body(Map.of("rows", List.of(row))).when().post("/api/v1/paper-batches/" + batch + "/" + step)
+                .then().statusCode(201);
     }
 
     /**
@@ -309,6 +350,7 @@ final class MatrixFixture {
                     case "officers" -> "${otherOfficer}";
                     case "moderators" -> "${otherModerator}";
                     case "improvement-plans", "service-users" -> "${planPeriod}";
+                    case "paper-batches", "paper" -> "${paperBatch}";
                     default -> throw new IllegalArgumentException("No default object for {" + param + "} in " + path
                             + ": give one in the row's args column, e.g. " + param + "=${unit}");
                 };

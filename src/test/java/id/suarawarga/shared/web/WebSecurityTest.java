@@ -559,6 +559,9 @@ class WebSecurityTest {
         s.put("scopes/{role}", "officer");
         // No holiday needs to exist: the confirm page of an unknown one is the 404 page, which carries the policy too.
         s.put("holidays/{id}", "987654321");
+        // Paper batches are not public: an unknown one is the 404 page (or problem), which carries the policy too.
+        s.put("paper-batches/{id}", "987654321");
+        s.put("paper/{id}", "987654321");
         s.put("unit", Long.toString(unit));
         s.put("service", Long.toString(service));
         s.put("thread", Long.toString(thread[0]));
