@@ -48,6 +48,7 @@ class PaperBrowserTest {
         LocalDate day = LocalDate.now(Period.ZONE);
         long id = create("petugas.dukcapil", service, batch(day, 20, false));
         String path = "/officer/paper/" + id;
+        chrome.forgetCookies();
         chrome.loginAt(new URL(base, path), "petugas.dukcapil");
         language("id");
         chrome.open(new URL(base, path));
@@ -117,6 +118,7 @@ class PaperBrowserTest {
         rows("admin.kepahiang", differing, "rows", "444444444", "434433423");
         rows("admin1", differing, "verification", "444444444", "434133423");
 
+        chrome.forgetCookies();
         chrome.loginAt(new URL(base, "/officer/paper"), "petugas.dukcapil");
         for (String lang : List.of("id", "en")) {
             language(lang);
