@@ -117,6 +117,11 @@ class PaperApiTest {
                 .body("items.findAll { it.comment == '" + note + "' }.origin", equalTo(List.of("paper")));
         as("petugas.dukcapil").body(Map.of("rows", List.of(Map.of("digits", "434433423")))).when()
                 .post("/api/v1/paper-batches/" + id + "/rows").then().statusCode(409);
+        // A reply to a paper comment cannot reach its writer; it leaves with the answer when the batch is withdrawn.
+        long answer = as("petugas.dukcapil").when().get("/api/v1/units/" + unit + "/feedback?size=100").then()
+                .statusCode(200).extract().jsonPath().getLong("items.find { it.comment == '" + note + "' }.id");
+        as("petugas.dukcapil").body(Map.of("text", "Terima kasih, antrean kami tambah loketnya")).when()
+                .post("/api/v1/feedback/" + answer + "/responses").then().statusCode(201);
 
         as("petugas.dukcapil").body(Map.of("reason", " ")).when().post("/api/v1/paper-batches/" + id + "/withdraw")
                 .then().statusCode(422).body("errors[0].field", equalTo("reason"));
