@@ -38,7 +38,7 @@ class LoginFlowTest {
 
             assertEquals(account.toString(), page.getUrl().toString(), "lands back where the user wanted to go");
             assertEquals("Siti Aminah", page.getHtmlElementById("account-name").getTextContent().trim());
-            assertTrue(page.asNormalizedText().contains("citizen"));
+            assertTrue(page.asNormalizedText().contains("Warga"), "the role in words");
 
             HtmlForm logout = page.getFirstByXPath("//form[@action='/logout']");
             assertNotNull(logout.getInputByName("csrf-token"), "logout is a CSRF-protected POST");
