@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.suarawarga.appraisal.AppraisalViews.PeriodView;
 import id.suarawarga.appraisal.AppraisalViews.ScoreView;
+import id.suarawarga.appraisal.score.Answer;
 import id.suarawarga.appraisal.score.Nip;
 import id.suarawarga.catalogue.Region;
 import id.suarawarga.catalogue.Unit;
@@ -133,8 +134,8 @@ public class AppraisalExports {
         r.add(s.serviceHigh());
         r.add(p.snapshot() == null ? null : p.snapshot().version());
         r.add(p.snapshot() == null ? null : p.snapshot().sha256());
-        for (String origin : List.of("account", "visit", "kiosk", "paper")) {
-            r.add(s.byOrigin().get(origin));
+        for (Answer.Origin o : Answer.Origin.values()) {
+            r.add(s.byOrigin().get(o.code()));
         }
         return r;
     }

@@ -6,6 +6,7 @@ import id.suarawarga.appraisal.AppraisalViews.ElementNrr;
 import id.suarawarga.appraisal.AppraisalViews.MonthPoint;
 import id.suarawarga.appraisal.AppraisalViews.ScoreView;
 import id.suarawarga.appraisal.Periods.PeriodRow;
+import id.suarawarga.appraisal.score.Answer;
 import id.suarawarga.appraisal.score.RobustScore;
 import id.suarawarga.catalogue.Region;
 import id.suarawarga.catalogue.Unit;
@@ -158,8 +159,8 @@ public class PeriodScores {
     /** The unit's answers in the run per origin, in the API's spelling and order. */
     private static Map<String, Long> byOrigin(Row r) {
         Map<String, Long> out = new java.util.LinkedHashMap<>();
-        for (String origin : List.of("account", "visit", "kiosk", "paper")) {
-            out.put(origin, r.lng("answers_" + origin));
+        for (Answer.Origin o : Answer.Origin.values()) {
+            out.put(o.code(), r.lng("answers_" + o.code()));
         }
         return out;
     }
