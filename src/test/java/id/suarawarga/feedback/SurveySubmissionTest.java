@@ -110,6 +110,9 @@ class SurveySubmissionTest {
     @Test
     void badInputIsRefusedWithTheOffendingFieldsAndNever5xx() {
         long service = serviceId("7602", "7602-DUKCAPIL", 2);
+        // The demo may hold answers here already (a paper batch on Kartu Keluarga): none of the below adds to them.
+        int before = given().when().get("/api/v1/services/" + service + "/ikm").then().statusCode(200)
+                .extract().path("respondents");
         Map<String, Object> missing = answers(4);
         missing.remove("U7");
         Map<String, Object> zero = answers(4);
@@ -148,7 +151,7 @@ class SurveySubmissionTest {
         assertEquals(413, status);
         post("warga2", 987654321L, key(), survey(answers(4), null, false)).then().statusCode(404);
         // None of that counted.
-        given().when().get("/api/v1/services/" + service + "/ikm").then().statusCode(200).body("respondents", equalTo(0));
+        given().when().get("/api/v1/services/" + service + "/ikm").then().statusCode(200).body("respondents", equalTo(before));
     }
 
     @Test
