@@ -617,6 +617,14 @@ WHERE u.code = '1708-DUKCAPIL'
   AND NOT EXISTS (SELECT 1 FROM staff_scope o WHERE o.username = 'petugas.dukcapil' AND o.role = 'officer'
                   AND o.unit_id = u.id);
 
+-- The demo queue machine (Keycloak client suarawarga-counter-demo, realm role counter; issue 16) prints visit codes
+-- on the tickets of Disdukcapil Kepahiang.
+INSERT INTO staff_scope (username, role, unit_id, region_id, granted_by, reason)
+SELECT 'service-account-suarawarga-counter-demo', 'counter', u.id, u.region_id, 'demo', 'demo' FROM unit u
+WHERE u.code = '1708-DUKCAPIL'
+  AND NOT EXISTS (SELECT 1 FROM staff_scope o WHERE o.username = 'service-account-suarawarga-counter-demo'
+                  AND o.role = 'counter' AND o.unit_id = u.id);
+
 INSERT INTO staff_scope (username, role, region_id, granted_by, reason)
 SELECT g.username, g.role, r.id, 'demo', 'demo'
 FROM (SELECT 'hr1' AS username, 'hr' AS role, '9901' AS region

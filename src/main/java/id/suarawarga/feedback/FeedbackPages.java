@@ -60,7 +60,7 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class FeedbackPages {
 
-    static final List<Integer> SCORES = List.of(1, 2, 3, 4);
+    public static final List<Integer> SCORES = List.of(1, 2, 3, 4);
     static final List<Star> STARS = List.of(new Star(1), new Star(2), new Star(3), new Star(4), new Star(5));
 
     @Inject
@@ -90,7 +90,7 @@ public class FeedbackPages {
     /** The choices of the optional respondent profile, exactly the codes {@link Profile} accepts. */
     public record ProfileChoices(List<String> ageBands, List<String> genders, List<String> educations,
             List<String> occupations) {
-        static final ProfileChoices ALL = new ProfileChoices(Profile.codes(Profile.AGE_BANDS),
+        public static final ProfileChoices ALL = new ProfileChoices(Profile.codes(Profile.AGE_BANDS),
                 Profile.codes(Profile.GENDERS), Profile.codes(Profile.EDUCATIONS), Profile.codes(Profile.OCCUPATIONS));
     }
 
@@ -170,7 +170,7 @@ public class FeedbackPages {
         @RestForm
         public String idempotencyKey;
 
-        Map<String, String> typed() {
+        public Map<String, String> typed() {
             Map<String, String> m = new HashMap<>();
             String[] answers = {u1, u2, u3, u4, u5, u6, u7, u8, u9};
             for (int i = 0; i < answers.length; i++) {
@@ -189,7 +189,7 @@ public class FeedbackPages {
          * The API's body for these fields. An unanswered (or non-numeric) element is left out, so the service
          * names it; a blank profile is no profile.
          */
-        SurveyForm form(List<ElementView> elements) {
+        public SurveyForm form(List<ElementView> elements) {
             Map<String, String> typed = typed();
             Map<String, Integer> answers = new LinkedHashMap<>();
             for (ElementView e : elements) {

@@ -40,6 +40,27 @@ public final class Tokens {
         return token;
     }
 
+    /**
+     * A token of a confidential client by the client-credentials grant (a machine: the demo realm's queue machine
+     * {@code suarawarga-counter-demo}, whose service account holds the realm role {@code counter}).
+     */
+    public static String ofClient(String clientId, String secret) {
+        String cacheKey = "client:" + clientId;
+        Cached c = CACHE.get(cacheKey);
+        if (c != null && c.until > System.currentTimeMillis()) {
+            return c.token;
+        }
+        String token = given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId)
+                .formParam("client_secret", secret)
+                .when().post(realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+        CACHE.put(cacheKey, new Cached(token, System.currentTimeMillis() + 120_000));
+        return token;
+    }
+
     public static String passwordGrant(String realmUrl, String clientId, String username, String password) {
         return given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password")

@@ -12,7 +12,7 @@ import java.io.IOException;
 /**
  * The production realm is the demo realm ({@code src/main/keycloak/suarawarga-realm.json}) minus what only a demo or
  * a test may have: no people (so no demo passwords; the {@code suarawarga-admin} client's service-account user stays,
- * it carries the one role account deletion needs), no {@code suarawarga-cli} client (direct password grants), TLS
+ * it carries the one role account deletion needs), no {@code suarawarga-cli} client (direct password grants), no demo queue machine, TLS
  * required for external requests, a password policy ({@link #PASSWORD_POLICY}), the portal's public redirect URIs, and the web and admin clients' secrets as
  * placeholders that the Keycloak Operator fills from a Secret at import time. {@link KubernetesManifestsTest} derives it anew and
  * compares it with {@code k8s/overlays/production/keycloak/realm-import.yaml}.
@@ -29,6 +29,12 @@ final class ProductionRealm {
      */
     static final String PASSWORD_POLICY = "length(10) and notUsername(undefined) and passwordHistory(3)";
 
+    /**
+     * The demo's queue machine (issue 16, a {@code counter} client with a demo secret): production registers each
+     * unit's queue machine as its own client (docs/operations.md), none comes with the realm.
+     */
+    static final String DEMO_MACHINE = "suarawarga-counter-demo";
+
     private ProductionRealm() {
     }
 
@@ -36,7 +42,8 @@ final class ProductionRealm {
         ObjectNode realm = demo.deepCopy();
         ArrayNode serviceAccounts = JsonNodeFactory.instance.arrayNode();
         for (JsonNode u : realm.withArray("users")) {
-            if (u.hasNonNull("serviceAccountClientId") && !u.has("credentials")) {
+            if (u.hasNonNull("serviceAccountClientId") && !u.has("credentials")
+                    && !DEMO_MACHINE.equals(u.path("serviceAccountClientId").asText())) {
                 serviceAccounts.add(u);
             }
         }
@@ -46,7 +53,7 @@ final class ProductionRealm {
         ArrayNode clients = JsonNodeFactory.instance.arrayNode();
         for (JsonNode c : realm.withArray("clients")) {
             String id = c.path("clientId").asText();
-            if (id.equals("suarawarga-cli")) {
+            if (id.equals("suarawarga-cli") || id.equals(DEMO_MACHINE)) {
                 continue;
             }
             ObjectNode client = (ObjectNode) c;
