@@ -364,7 +364,7 @@ public class FeedbackPages {
     }
 
     /** {@code answers.U7} → {@code U7}, {@code profile.gender} → {@code gender}: the names the form uses. */
-    private static Map<String, String> fieldErrors(List<Problem.FieldError> errors) {
+    public static Map<String, String> fieldErrors(List<Problem.FieldError> errors) {
         Map<String, String> m = new LinkedHashMap<>();
         for (Problem.FieldError f : errors) {
             m.putIfAbsent(f.field().substring(f.field().lastIndexOf('.') + 1), f.message());
