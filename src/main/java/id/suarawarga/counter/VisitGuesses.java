@@ -61,6 +61,14 @@ public class VisitGuesses {
         misses.clear();
     }
 
+    /**
+     * Sets the limit (tests: the test profile sets it high, so that the bad-input corpus, which asks for thousands
+     * of junk codes from one address, does not throttle the tests after it; the throttle's own test sets 20).
+     */
+    public void limit(int perMinute) {
+        limit = perMinute;
+    }
+
     private ConcurrentHashMap<String, AtomicInteger> window() {
         long now = clock.millis() / 60_000;
         if (now != minute) {

@@ -36,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,7 @@ class VisitApiTest {
     @AfterEach
     void forgetGuesses() {
         guesses.forget();
+        guesses.limit(ConfigProvider.getConfig().getValue("suarawarga.visits.unknown-per-minute", Integer.class));
     }
 
     static Map<String, Object> survey(int score, String comment) {
@@ -265,6 +267,8 @@ class VisitApiTest {
     void guessingIsThrottledPerClient() {
         long service = newService(unitId("1708-DUKCAPIL"));
         String real = newCode("petugas.dukcapil", service);
+        guesses.limit(20);
+        guesses.forget();
         int throttledAt = -1;
         for (int i = 0; i < 30 && throttledAt < 0; i++) {
             String guess = io.restassured.RestAssured.given().when().get("/api/v1/visits/" + fakeCode(i)).then()

@@ -233,6 +233,7 @@ final class MatrixFixture {
         });
         fresh.put("pseudonym", () -> "Mx" + UUID.randomUUID().toString().substring(0, 8));
         paperBatches(region);
+        visitCodes(region);
         return this;
     }
 
@@ -284,6 +285,26 @@ final class MatrixFixture {
             paperRows("admin.kepahiang", id, "verification", Map.of("digits", "434444444"));
             return "" + id;
         });
+    }
+
+    /**
+     * Visit codes (issue 16): a DUKCAPIL service of the run's own, an open code, a batch, and a fresh code per cell
+     * for the answer (each answer uses its code up).
+     */
+    private void visitCodes(String region) {
+        long visitService = as("admin1").body(Map.of("code", region + "-VISIT", "name", "Layanan Kunjungan Matriks",
+                "unitId", unit)).when().post("/api/v1/services").then().statusCode(201).extract().jsonPath().getLong("id");
+        values.put("visitService", "" + visitService);
+        values.put("visitCode", visitCode(visitService));
+        values.put("visitBatch", "" + as("admin1").body(Map.of("count", 2)).when()
+                .post("/api/v1/services/" + visitService + "/visit-batches").then().statusCode(201)
+                .extract().jsonPath().getLong("id"));
+        fresh.put("freshVisitCode", () -> visitCode(visitService));
+    }
+
+    private static String visitCode(long service) {
+        return as("admin1").body(Map.of()).when().post("/api/v1/services/" + service + "/visits").then().statusCode(201)
+                .extract().jsonPath().getString("code").replace("-", "");
     }
 
     private static long paperBatch(long service, int sheets, boolean doubleEntry) {
@@ -351,6 +372,8 @@ final class MatrixFixture {
                     case "moderators" -> "${otherModerator}";
                     case "improvement-plans", "service-users" -> "${planPeriod}";
                     case "paper-batches", "paper" -> "${paperBatch}";
+                    case "visits", "v" -> "${visitCode}";
+                    case "batches" -> "${visitBatch}";
                     default -> throw new IllegalArgumentException("No default object for {" + param + "} in " + path
                             + ": give one in the row's args column, e.g. " + param + "=${unit}");
                 };

@@ -562,6 +562,10 @@ class WebSecurityTest {
         // Paper batches are not public: an unknown one is the 404 page (or problem), which carries the policy too.
         s.put("paper-batches/{id}", "987654321");
         s.put("paper/{id}", "987654321");
+        // Visit codes: an unknown code is the kind 404 page (or problem), which carries the policy too.
+        s.put("visits/{code}", "ABCD-EFGH-JKMNQ");
+        s.put("v/{code}", "ABCD-EFGH-JKMNQ");
+        s.put("batches/{id}", "987654321");
         s.put("unit", Long.toString(unit));
         s.put("service", Long.toString(service));
         s.put("thread", Long.toString(thread[0]));
