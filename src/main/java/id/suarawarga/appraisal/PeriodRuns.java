@@ -1,5 +1,6 @@
 package id.suarawarga.appraisal;
 
+import id.suarawarga.counter.VisitGroups;
 import id.suarawarga.appraisal.AppraisalViews.PeriodView;
 import id.suarawarga.appraisal.AppraisalViews.SnapshotRef;
 import id.suarawarga.appraisal.AppraisalViews.SnapshotView;
@@ -48,6 +49,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class PeriodRuns {
+
+    @Inject
+    VisitGroups visitGroups;
 
     @Inject
     EntityManager em;
@@ -150,6 +154,7 @@ public class PeriodRuns {
         // HR's choice of origins narrows what the score counts; the public IKM counts every answer regardless
         List<Answer> answers = periodAnswers.load(p.startsOn(), p.endsBefore(), p.parameters().freshAccountAge(),
                 unitRegions.keySet()).stream().filter(a -> p.origins().contains(a.origin())).toList();
+        answers = withVisitGroups(answers);
         Map<Long, long[]> perUnit = new HashMap<>();
         for (Answer a : answers) {
             perUnit.computeIfAbsent(a.unitId(), k -> new long[Answer.Origin.values().length])[a.origin().ordinal()]++;
@@ -279,5 +284,21 @@ public class PeriodRuns {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * A visit answer's channel is its code (PeriodAnswers); the "one hand" rule looks at the codes of one printed
+     * batch answered from one client, so the channel becomes that group ({@link VisitGroups}).
+     */
+    private List<Answer> withVisitGroups(List<Answer> answers) {
+        List<Long> visits = answers.stream().filter(a -> a.origin() == Answer.Origin.VISIT)
+                .map(a -> Long.parseLong(a.channel())).toList();
+        if (visits.isEmpty()) {
+            return answers;
+        }
+        Map<Long, String> groups = visitGroups.of(visits);
+        return answers.stream().map(a -> a.origin() != Answer.Origin.VISIT ? a
+                : a.via(Answer.Origin.VISIT, groups.getOrDefault(Long.parseLong(a.channel()), "visit:" + a.channel())))
+                .toList();
     }
 }

@@ -5,6 +5,7 @@ import static id.suarawarga.appraisal.AppraisalFixtures.insert;
 import static id.suarawarga.appraisal.AppraisalFixtures.regionOf;
 import static id.suarawarga.appraisal.AppraisalFixtures.sql;
 import static id.suarawarga.appraisal.AppraisalFixtures.unitId;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -90,5 +91,54 @@ class AppraisalOriginsTest {
                 assertTrue(canonical.contains("|KIOSK_TOO_FAST|active"), canonical);
             }
         }
+    }
+
+    /**
+     * The "one hand" rule: five codes of one printed batch answered from one client within minutes are excluded;
+     * five single codes (an officer handing out one per citizen) answered as fast are not a batch and count.
+     */
+    @Test
+    void aBatchOfCodesAnsweredByOneHandIsExcludedSingleCodesAreNot() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long unit = unitId("1708", "1708-DUKCAPIL");
+        long regionId = regionOf(ds, unit);
+        Instant start = Instant.parse("2001-07-02T02:00:00Z");
+        for (int i = 0; i < 32; i++) {
+            insert(ds, unit, regionId, "v" + run + i, start.plus(Duration.ofHours(40L * i)), 3, 0, null, false);
+        }
+        long service = given().when().get("/api/v1/units/" + unit + "/services?size=1").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        as("admin1").body(Map.of("count", 5)).when().post("/api/v1/services/" + service + "/visit-batches")
+                .then().statusCode(201);
+        List<Long> batch = new java.util.ArrayList<>();
+        List<Long> singles = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            as("admin1").body(Map.of()).when().post("/api/v1/services/" + service + "/visits").then().statusCode(201);
+        }
+        try (java.sql.Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet r = st.executeQuery("SELECT id, batch_id FROM visit WHERE service_id = " + service
+                        + " AND used_at IS NULL ORDER BY id DESC LIMIT 10")) {
+            while (r.next()) {
+                (r.getObject(2) == null ? singles : batch).add(r.getLong(1));
+            }
+        }
+        assertTrue(batch.size() == 5 && singles.size() == 5, batch + " " + singles);
+        Instant burst = start.plus(Duration.ofDays(30));
+        int n = 0;
+        for (List<Long> group : List.of(batch, singles)) {
+            for (long visit : group) {
+                String author = "visit:" + run + ":" + visit;
+                insert(ds, unit, regionId, author, burst.plusSeconds(50L * n++), 4, 0, null, true);
+                sql(ds, "UPDATE feedback SET origin = 'VISIT', origin_ref = ? WHERE author_sub = ?", visit, author);
+                sql(ds, "UPDATE visit SET used_at = NOW(6), used_client = 'aaaaaaaaaaaaaaaa' WHERE id = ?", visit);
+            }
+        }
+        long period = as("hr.kepahiang").header("Idempotency-Key", "t-" + UUID.randomUUID())
+                .body(Map.of("period", "2001-Q3", "regionCode", "1708")).when().post("/api/v1/appraisal/periods")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        as("hr.kepahiang").when().post("/api/v1/appraisal/periods/" + period + "/compute").then().statusCode(200)
+                .body("answersCounted", equalTo(37)).body("answersExcluded", equalTo(5));
+        as("hr.kepahiang").when().get("/api/v1/appraisal/periods/" + period + "/units/" + unit + "?size=100").then()
+                .statusCode(200).body("exclusions.rule", hasItem("VISIT_BATCH_ONE_HAND"));
     }
 }

@@ -266,7 +266,7 @@ public final class Benchmarks {
         byte[] body = """
                 {"answers":{"U1":4,"U2":3,"U3":3,"U4":4,"U5":2,"U6":3,"U7":4,"U8":3,"U9":4},
                  "profile":{"ageBand":"30_39","gender":"FEMALE"},"anonymous":false}""".getBytes(StandardCharsets.UTF_8);
-        return clients(app, f, perClient, 201, (http, token, j) -> http.post(
+        return clients(app, f, perClient, 201, (http, token, client, j) -> http.post(
                 "/api/v1/services/" + f.services().get(offset + j) + "/surveys", "Authorization: Bearer " + token
                         + "\r\nIdempotency-Key: " + UUID.randomUUID() + "\r\nContent-Type: application/json", body));
     }
@@ -274,12 +274,12 @@ public final class Benchmarks {
     /** 32 clients, each its own token and kept-alive connection, GET /api/v1/me: the floor of any authenticated request. */
     static Result authenticatedGets(String app, Fixture f, int perClient) throws Exception {
         return clients(app, f, perClient, 200,
-                (http, token, j) -> http.send("GET", "/api/v1/me", "Authorization: Bearer " + token, null));
+                (http, token, client, j) -> http.send("GET", "/api/v1/me", "Authorization: Bearer " + token, null));
     }
 
     /** The {@code j}-th request of one client, with its token, on its connection. */
     interface ClientRequest {
-        LeanHttp.Answer send(LeanHttp http, String token, int j) throws java.io.IOException;
+        LeanHttp.Answer send(LeanHttp http, String token, int client, int j) throws java.io.IOException;
     }
 
     /**
@@ -300,7 +300,7 @@ public final class Benchmarks {
                 try (LeanHttp http = new LeanHttp(base.getHost(), base.getPort())) {
                     for (int j = 0; j < perClient; j++) {
                         long t0 = System.nanoTime();
-                        LeanHttp.Answer answer = request.send(http, tokens.get(clientIndex), j);
+                        LeanHttp.Answer answer = request.send(http, tokens.get(clientIndex), clientIndex, j);
                         nanos[clientIndex * perClient + j] = System.nanoTime() - t0;
                         if (answer.status() != expected && failures.incrementAndGet() < 5) {
                             System.out.println("unexpected " + answer.status() + " " + answer.body());

@@ -287,6 +287,21 @@ class VisitApiTest {
         assertNotEquals(-1, throttledAt);
     }
 
+    @Test
+    void theDemoHasAnsweredAndOpenCodes() {
+        // the open demo codes of R__demo_visits.sql carry check characters VisitCodes accepts
+        for (String code : List.of("9CH7GXBP7D7BZ", "WXRD8DHTWJ7J2", "HXXPX02YTEKPR")) {
+            given().when().get("/api/v1/visits/" + code).then().statusCode(200)
+                    .body("service.code", equalTo("1708-DUKCAPIL-PINDAH-DATANG"));
+        }
+        given().when().get("/api/v1/visits/M7W0K2CJWFMQX").then().statusCode(200).body("status", equalTo("used"));
+        long unit = given().when().get("/api/v1/regions/9901/units?size=100").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.code == '9901-DPMPTSP' }.id");
+        long nib = given().when().get("/api/v1/units/" + unit + "/services?size=100").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.code == '9901-DPMPTSP-NIB' }.id");
+        assertTrue(visitCount(nib) >= 6, "the demo's six answers by visit code");
+    }
+
     /** A well-formed code (its check character right) that was never issued. */
     static String fakeCode(int i) {
         String payload = String.format("ZZZZ%08d", i).replace('I', '1');
