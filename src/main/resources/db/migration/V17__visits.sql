@@ -41,3 +41,10 @@ CREATE TABLE visit (
     CONSTRAINT fk_visit_service FOREIGN KEY (service_id) REFERENCES public_service (id),
     CONSTRAINT fk_visit_batch FOREIGN KEY (batch_id) REFERENCES visit_batch (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- After answering by visit code, the citizen may create an account to follow the unit's replies (never before):
+-- follower_sub is that account. The answer stays the code's (author_sub visit:<id>, anonymous, origin VISIT), so
+-- nothing the appraisal reads changes; "my feedback" lists what one wrote or follows.
+ALTER TABLE feedback
+    ADD COLUMN follower_sub VARCHAR(255) NULL,
+    ADD INDEX ix_feedback_follower (follower_sub, id);

@@ -148,4 +148,13 @@ public interface VisitMsg {
 
     @Message
     String visit_batch_row(long id, int count);
+
+    @Message
+    String visit_follow_title();
+
+    @Message
+    String visit_follow_text();
+
+    @Message
+    String visit_follow_submit();
 }

@@ -17,7 +17,10 @@ import id.suarawarga.shared.web.UiContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
+import id.suarawarga.shared.security.Roles;
+import id.suarawarga.shared.web.ProblemType;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
@@ -67,7 +70,10 @@ public class VisitPages {
         static native TemplateInstance answer(PublicVisit visit, String code, QuestionnaireView questionnaire,
                 FormState form, java.util.List<Integer> scores, ProfileChoices profile);
 
-        static native TemplateInstance thanks(PublicVisit visit);
+        static native TemplateInstance thanks(PublicVisit visit, String code);
+
+        /** Following an answer from the account just made or signed in to; {@code problem} when refused. */
+        static native TemplateInstance follow(PublicVisit visit, String code, String problem);
 
         /** {@code kind}: used, expired, unknown or throttled; {@code visit} null when unknown or throttled. */
         static native TemplateInstance refused(String kind, PublicVisit visit, String typed);
@@ -150,7 +156,39 @@ public class VisitPages {
         if (!"used".equals(v.status())) {
             return Response.seeOther(URI.create("/v/" + VisitCodes.normalize(code).orElse(code))).build();
         }
-        return Response.ok(ui.page(Templates.thanks(v))).build();
+        return Response.ok(ui.page(Templates.thanks(v, VisitCodes.normalize(code).orElse(code)))).build();
+    }
+
+    /** After answering: sign in or create an account, then confirm to follow the answer (ADR 0012: no change on GET). */
+    @GET
+    @Path("{code}/follow")
+    @RolesAllowed(Roles.CITIZEN)
+    public Response followForm(@PathParam("code") String code) {
+        PublicVisit v;
+        try {
+            v = visits.lookup(code, VisitApi.client(request));
+        } catch (ProblemException e) {
+            return refusal(e, null, code);
+        }
+        return Response.ok(ui.page(Templates.follow(v, VisitCodes.normalize(code).orElse(code), null))).build();
+    }
+
+    @POST
+    @Path("{code}/follow")
+    @RolesAllowed(Roles.CITIZEN)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response follow(@PathParam("code") String code) {
+        try {
+            visits.follow(code, VisitApi.client(request));
+            return Response.seeOther(URI.create("/me/feedback")).build();
+        } catch (ProblemException e) {
+            if (e.type() == ProblemType.VISIT_UNKNOWN || e.type() == ProblemType.RATE_LIMITED) {
+                return refusal(e, null, code);
+            }
+            PublicVisit v = visits.lookup(code, VisitApi.client(request));
+            return Response.status(e.type().status()).entity(ui.page(Templates.follow(v,
+                    VisitCodes.normalize(code).orElse(code), e.detail(ui.locale())))).build();
+        }
     }
 
     /** The QR code of the code's URL. Drawn from the code alone: it tells nothing the code does not. */

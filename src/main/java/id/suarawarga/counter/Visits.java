@@ -166,6 +166,34 @@ public class Visits {
         return Outcome.Created.of(new Created(id), null);
     }
 
+    /**
+     * The signed-in citizen follows the answer given with this code (issue 16: an account after answering, not
+     * before). Holding the code is the proof, as it was for answering; only within {@link #FOLLOW_WITHIN} of the
+     * answer, and only one account per answer (409 otherwise).
+     */
+    @Transactional
+    public PublicVisit follow(String typed, String client) {
+        guesses.check(client);
+        Visit v = VisitCodes.normalize(typed).flatMap(Visit::findByCode).orElse(null);
+        if (v == null) {
+            guesses.miss(client);
+            throw new ProblemException(ProblemType.VISIT_UNKNOWN, "visit.unknown");
+        }
+        if (v.usedAt == null) {
+            throw ProblemException.conflict("visit.follow-unanswered", "code");
+        }
+        if (Instant.now().isAfter(v.usedAt.plus(FOLLOW_WITHIN))) {
+            throw new ProblemException(ProblemType.VISIT_EXPIRED, "visit.follow-late");
+        }
+        if (!feedback.follow(v.serviceId, Respondent.visit(v.id), user)) {
+            throw ProblemException.conflict("visit.followed", "code");
+        }
+        return publicView(v);
+    }
+
+    /** How long after answering the answer may still be followed from an account. */
+    public static final Duration FOLLOW_WITHIN = Duration.ofDays(1);
+
     /** The code's row while it is being answered. */
     private record Locked(long id, long serviceId, Long batchId, Instant expiresAt, Instant usedAt,
             String answerHash) {

@@ -68,6 +68,10 @@ public class Feedback extends IdentityEntity {
     @Column(name = "author_sub", nullable = false)
     public String authorSub;
 
+    /** The account that follows an answer given without one (a visit code's, after answering); null otherwise. */
+    @Column(name = "follower_sub")
+    public String followerSub;
+
     @Column(name = "author_name")
     public String authorName;
 

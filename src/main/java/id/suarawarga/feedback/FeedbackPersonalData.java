@@ -25,10 +25,11 @@ public class FeedbackPersonalData implements PersonalDataContributor {
                 SELECT id, kind, service_id, unit_id, region_id, questionnaire_id, local_date, created_at, anonymous,
                        author_name, u1, u2, u3, u4, u5, u6, u7, u8, u9, stars, age_band, gender, education, occupation,
                        comment, comment_state, followed_up
-                FROM feedback WHERE author_sub = ?1 ORDER BY id""", person.subject()));
+                FROM feedback WHERE author_sub = ?1 OR follower_sub = ?1 ORDER BY id""", person.subject()));
         sections.put("repliesToMyFeedback", PersonalDataRows.list(em, """
                 SELECT r.feedback_id, r.author_name, r.text, r.created_at FROM feedback_response r
-                JOIN feedback f ON f.id = r.feedback_id WHERE f.author_sub = ?1 ORDER BY r.id""", person.subject()));
+                JOIN feedback f ON f.id = r.feedback_id WHERE f.author_sub = ?1 OR f.follower_sub = ?1 ORDER BY r.id""",
+                person.subject()));
         return sections;
     }
 
@@ -39,6 +40,8 @@ public class FeedbackPersonalData implements PersonalDataContributor {
                 UPDATE feedback SET author_sub = ?1, author_name = NULL, author_username = NULL,
                        dedupe_key = REPLACE(dedupe_key, ?2, ?1)
                 WHERE author_sub = ?2""", token, person.subject());
+        // an answer given without an account stays; its follower stops following it
+        PersonalDataRows.update(em, "UPDATE feedback SET follower_sub = NULL WHERE follower_sub = ?1", person.subject());
         if (person.username() != null) {
             PersonalDataRows.update(em, "UPDATE feedback SET author_username = NULL WHERE author_username = ?1",
                     person.username());

@@ -116,6 +116,25 @@ public class FeedbackService {
         }
     }
 
+    /**
+     * Lets the signed-in citizen follow an answer given without an account ({@code respondent}'s, e.g. a visit
+     * code's): it appears in their "my feedback" with the unit's replies, and stays anonymous and the channel's.
+     * False when another account follows it already.
+     */
+    @Transactional
+    public boolean follow(long serviceId, Respondent respondent, CurrentUser user) {
+        String sub = user.subject().orElseThrow();
+        Feedback f = Feedback.find("dedupeKey", respondent.surveyKey(serviceId)).firstResult();
+        if (f == null) {
+            throw ProblemException.notFound("Feedback", serviceId);
+        }
+        if (f.followerSub != null && !f.followerSub.equals(sub)) {
+            return false;
+        }
+        f.followerSub = sub;
+        return true;
+    }
+
     /** The id of the questionnaire stored under this respondent's binding on this service, if any. */
     public Optional<Long> surveyOf(long serviceId, Respondent respondent) {
         return Rows.first(em, "SELECT id FROM feedback WHERE dedupe_key = ?1", r -> r.lng("id"),
@@ -221,7 +240,8 @@ public class FeedbackService {
     /** The caller's own feedback with the replies it got, newest first. */
     public PageResult<FeedbackView> mine(CurrentUser user, PageRequest page) {
         String sub = user.subject().orElseThrow();
-        return views(Feedback.find("authorSub = ?1 order by id desc", sub), page, Audience.AUTHOR, null);
+        return views(Feedback.find("authorSub = ?1 or followerSub = ?1 order by id desc", sub), page, Audience.AUTHOR,
+                null);
     }
 
     /** A unit's feedback for its officers, HR and admins; anonymous authors stay hidden. */

@@ -79,6 +79,19 @@ class VisitBrowserTest {
         assertEquals("used", chrome.find(By.id("refused")).getAttribute("data-kind"));
         inspect("visit-used", "id");
         assertEquals(1, visitCount(service));
+
+        // after answering, not before: an account to follow the replies
+        chrome.open(new URL(base, "/v/" + code.replace("-", "") + "/thanks"));
+        chrome.find(By.cssSelector("a[href$='/follow']")).click();
+        String username = "ikut" + Long.toString(System.nanoTime(), 36);
+        chrome.keycloakRegister(username, username + "-Sandi1");
+        chrome.await(d -> !d.findElements(By.id("follow")).isEmpty());
+        inspect("visit-follow", "id");
+        chrome.find(By.id("follow")).click();
+        chrome.awaitPath("/me/feedback");
+        assertTrue(chrome.find(By.tagName("main")).getText().contains("Layanan Kertas"),
+                "the followed answer is in my feedback: " + chrome.find(By.tagName("main")).getText());
+        assertEquals(1, visitCount(service), "following changes no count");
     }
 
     @Test

@@ -300,6 +300,13 @@ final class MatrixFixture {
                 .post("/api/v1/services/" + visitService + "/visit-batches").then().statusCode(201)
                 .extract().jsonPath().getLong("id"));
         fresh.put("freshVisitCode", () -> visitCode(visitService));
+        fresh.put("freshAnsweredVisitCode", () -> {
+            String code = visitCode(visitService);
+            given().contentType(ContentType.JSON).body(Map.of("answers", Map.of("U1", 4, "U2", 4, "U3", 4, "U4", 4,
+                    "U5", 4, "U6", 4, "U7", 4, "U8", 4, "U9", 4))).when().post("/api/v1/visits/" + code + "/survey")
+                    .then().statusCode(201);
+            return code;
+        });
     }
 
     private static String visitCode(long service) {
