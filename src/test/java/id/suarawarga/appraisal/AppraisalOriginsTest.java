@@ -102,7 +102,7 @@ class AppraisalOriginsTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         long unit = unitId("1708", "1708-DUKCAPIL");
         long regionId = regionOf(ds, unit);
-        Instant start = Instant.parse("2001-07-02T02:00:00Z");
+        Instant start = Instant.parse("2000-07-03T02:00:00Z");
         for (int i = 0; i < 32; i++) {
             insert(ds, unit, regionId, "v" + run + i, start.plus(Duration.ofHours(40L * i)), 3, 0, null, false);
         }
@@ -134,7 +134,7 @@ class AppraisalOriginsTest {
             }
         }
         long period = as("hr.kepahiang").header("Idempotency-Key", "t-" + UUID.randomUUID())
-                .body(Map.of("period", "2001-Q3", "regionCode", "1708")).when().post("/api/v1/appraisal/periods")
+                .body(Map.of("period", "2000-Q3", "regionCode", "1708")).when().post("/api/v1/appraisal/periods")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         as("hr.kepahiang").when().post("/api/v1/appraisal/periods/" + period + "/compute").then().statusCode(200)
                 .body("answersCounted", equalTo(37)).body("answersExcluded", equalTo(5));
