@@ -210,7 +210,8 @@ public class FeedbackPages {
     @RolesAllowed(Roles.CITIZEN)
     public TemplateInstance survey(@PathParam("id") long id) {
         ServiceView service = catalogue.service(id);
-        return ui.page(surveyPage(service, FormState.withNewKey(Map.of())));
+        // Privacy by default (issue 17): the unit does not see who answered unless the citizen unticks it.
+        return ui.page(surveyPage(service, FormState.withNewKey(Map.of("anonymous", "on"))));
     }
 
     @POST
@@ -245,7 +246,7 @@ public class FeedbackPages {
     @Path("units/{id}/rate")
     @RolesAllowed(Roles.CITIZEN)
     public TemplateInstance rate(@PathParam("id") long id) {
-        return ui.page(ratePage(catalogue.unit(id), FormState.withNewKey(Map.of())));
+        return ui.page(ratePage(catalogue.unit(id), FormState.withNewKey(Map.of("anonymous", "on"))));
     }
 
     @POST

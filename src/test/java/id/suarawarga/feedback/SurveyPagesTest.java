@@ -55,6 +55,8 @@ class SurveyPagesTest {
 
             // 4 4 4 4 4 3 3 3 3: 32 points over 9 answers, IKM 32/9 × 25 = 88.888… → 88.89.
             HtmlForm form = surveyForm(survey);
+            // privacy by default (issue 17 item 6): the name is hidden from the unit unless the citizen unticks it
+            assertTrue(((HtmlCheckBoxInput) form.getInputByName("anonymous")).isChecked());
             for (int i = 1; i <= 9; i++) {
                 answer(form, "U" + i, i <= 5 ? 4 : 3);
             }
@@ -196,6 +198,7 @@ class SurveyPagesTest {
             HtmlPage page = Browser.loginAt(browser, url("/units/" + unit + "/rate"), "warga2");
             HtmlForm form = page.getFirstByXPath("//form[@action='/units/" + unit + "/rate']");
             assertEquals(5, form.getRadioButtonsByName("stars").size());
+            assertTrue(((HtmlCheckBoxInput) form.getInputByName("anonymous")).isChecked(), "hidden by default");
             form.getTextAreaByName("comment").setText("IGD cepat tanggap.");
             browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
             HtmlPage rejected = Browser.submit(form);
