@@ -552,4 +552,7 @@ public interface FeedbackMsg {
 
     @Message
     String hadmin_delete_confirm(String day, String name);
+
+    @Message
+    String poster_account_note();
 }

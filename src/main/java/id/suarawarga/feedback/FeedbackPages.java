@@ -210,6 +210,10 @@ public class FeedbackPages {
     @RolesAllowed(Roles.CITIZEN)
     public TemplateInstance survey(@PathParam("id") long id) {
         ServiceView service = catalogue.service(id);
+        // Once a day (issue 17 item 4): say so before the first question, not after the whole form is filled.
+        if (feedback.answeredToday(id, user)) {
+            return ui.page(Templates.notCounted(catalogue.unit(service.unitId()), service, false));
+        }
         // Privacy by default (issue 17): the unit does not see who answered unless the citizen unticks it.
         return ui.page(surveyPage(service, FormState.withNewKey(Map.of("anonymous", "on"))));
     }

@@ -135,6 +135,11 @@ public class FeedbackService {
         return true;
     }
 
+    /** Whether this citizen has answered this service's questionnaire today (one a day: told before the form). */
+    public boolean answeredToday(long serviceId, CurrentUser user) {
+        return user.subject().isPresent() && surveyOf(serviceId, Respondent.account(user, false)).isPresent();
+    }
+
     /** The id of the questionnaire stored under this respondent's binding on this service, if any. */
     public Optional<Long> surveyOf(long serviceId, Respondent respondent) {
         return Rows.first(em, "SELECT id FROM feedback WHERE dedupe_key = ?1", r -> r.lng("id"),

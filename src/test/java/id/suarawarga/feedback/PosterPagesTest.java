@@ -63,6 +63,8 @@ class PosterPagesTest {
                     a4.getHtmlElementById("poster-url").getTextContent());
             assertNotNull(a4.getFirstByXPath("//img[@class='qr' and @src='/services/" + service + "/qr.svg' and @alt]"));
             assertTrue(a4.asNormalizedText().contains("Survei Kepuasan Masyarakat"), a4.asNormalizedText());
+            // issue 17 item 15: the poster says an account is needed, and how to answer without one
+            assertTrue(a4.getHtmlElementById("poster-account").getTextContent().contains("kode kunjungan"));
 
             HtmlPage a6 = browser.getPage(url("/services/" + service + "/poster?size=a6"));
             assertTrue(a6.getHtmlElementById("poster").getAttribute("class").contains("a6"));

@@ -81,12 +81,18 @@ class SurveyPagesTest {
             assertNotNull(thanks.getFirstByXPath("//a[@href='/services/" + service + "/results']"));
             assertNotNull(thanks.getFirstByXPath("//a[@href='/me/feedback']"));
 
-            // A new form the same day is not counted either, and says so kindly.
+            // The same day the survey says so before the first question (issue 17 item 4), not after the form
+            HtmlPage again = browser.getPage(url("/services/" + service + "/survey"));
+            assertEquals(200, again.getWebResponse().getStatusCode());
+            assertTrue(again.getHtmlElementById("not-counted").getTextContent().contains("hari ini"));
+            assertNull(again.getFirstByXPath("//form[contains(@action,'/survey')]"), "no form to fill in for nothing");
+            // and a form still open in another tab is not counted either, and says so kindly
             browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
-            HtmlForm another = surveyForm(browser.getPage(url("/services/" + service + "/survey")));
+            HtmlForm another = surveyForm(survey);
             for (int i = 1; i <= 9; i++) {
                 answer(another, "U" + i, 1);
             }
+            another.getInputByName("idempotencyKey").setValue(java.util.UUID.randomUUID().toString());
             HtmlPage already = Browser.submit(another);
             assertEquals(409, already.getWebResponse().getStatusCode());
             assertTrue(already.getHtmlElementById("not-counted").getTextContent().contains("hari ini"));
