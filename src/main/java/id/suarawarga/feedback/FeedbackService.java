@@ -12,6 +12,7 @@ import id.suarawarga.feedback.FeedbackViews.SurveyForm;
 import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.feedback.skm.WorkingDays;
 import id.suarawarga.identity.CurrentUser;
+import id.suarawarga.notification.Notifications;
 import id.suarawarga.privacy.StaffAccessLog;
 import id.suarawarga.shared.persistence.Rows;
 import id.suarawarga.shared.web.PageRequest;
@@ -45,6 +46,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Citizens' SKM questionnaires and unit ratings, officers' replies, improvement plans and service-user counts. */
 @ApplicationScoped
 public class FeedbackService {
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     StaffAccessLog accessLog;
@@ -279,6 +283,13 @@ public class FeedbackService {
         r.persist();
         if (Boolean.TRUE.equals(form.followedUp())) {
             f.followedUp = true;
+        }
+        // The author is told in the portal, as a forum reply is told (issue 17 item 7); an answer without an
+        // account has nobody to tell (its follower reads it under "my feedback").
+        if (f.authorUsername != null) {
+            Unit unit = Unit.findById(f.unitId);
+            notifications.send(f.authorUsername, Notifications.Kind.FEEDBACK_REPLY, null, null,
+                    unit == null ? null : unit.name, null);
         }
         return r.id;
     }

@@ -29,7 +29,9 @@ public class Notifications {
         /** My post was held for review before publishing (links of a new account, a banned word). */
         HELD,
         /** A moderator acted on my post or on me (the reason says why). */
-        MODERATION
+        MODERATION,
+        /** An officer replied to my survey answer or rating (the subject is the service or unit). */
+        FEEDBACK_REPLY
     }
 
     public record Notification(long id, Kind kind, Long threadId, Long postId, String subject, String reason,

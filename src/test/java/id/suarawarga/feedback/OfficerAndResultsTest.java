@@ -110,6 +110,9 @@ class OfficerAndResultsTest {
                 .then().statusCode(200)
                 .body("items.find { it.id == " + feedbackId + " }.responses[0].text", equalTo("Mohon maaf, petugas sudah kami tegur."))
                 .body("items.find { it.id == " + feedbackId + " }.followedUp", equalTo(true));
+        // ... and is told in the portal (issue 17 item 7), as a forum reply is told
+        given().auth().oauth2(Tokens.of("warga1")).when().get("/api/v1/me/notifications?size=100")
+                .then().statusCode(200).body("items.kind", org.hamcrest.Matchers.hasItem("FEEDBACK_REPLY"));
     }
 
     @Test
