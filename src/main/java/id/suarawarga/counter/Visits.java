@@ -11,6 +11,7 @@ import id.suarawarga.counter.VisitViews.PublicVisit;
 import id.suarawarga.counter.VisitViews.VisitCreated;
 import id.suarawarga.counter.VisitViews.VisitForm;
 import id.suarawarga.feedback.FeedbackService;
+import id.suarawarga.feedback.GroupReceipt;
 import id.suarawarga.feedback.FeedbackViews.Created;
 import id.suarawarga.feedback.FeedbackViews.SurveyForm;
 import id.suarawarga.feedback.Respondent;
@@ -22,6 +23,7 @@ import id.suarawarga.shared.web.PageResult;
 import id.suarawarga.shared.web.ProblemException;
 import id.suarawarga.shared.web.ProblemType;
 import id.suarawarga.shared.web.PublicSite;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.agroal.api.AgroalDataSource;
@@ -142,10 +144,86 @@ public class Visits {
      * Refusals: 404 visit-unknown, 409 visit-used, 410 visit-expired, 429 past the guessing limit, 422 for
      * answers the questionnaire does not accept (the code stays unused).
      */
-    @Transactional
     public Outcome<Created> answer(String typed, SurveyForm form, String client) {
         guesses.check(client);
         String code = VisitCodes.normalize(typed).orElse(null);
+        if (code != null) {
+            // An open code with answers nothing refuses goes with the other questionnaires arriving now (the group
+            // commit, ADR 0013): its row and the code marked used in one transaction. If anything is off there
+            // (the code answered meanwhile, say) the batch is sent back and this takes the locked path below.
+            Optional<Outcome<Created>> grouped = peek(code).filter(v -> v.usedAt() == null
+                    && Instant.now().isBefore(v.expiresAt())).flatMap(v -> feedback.storeSurveyGrouped(v.serviceId(),
+                    form, Respondent.visit(v.id()), new Receipt(v.id(),
+                            Idempotency.hashOfValidKey(code, scope(code), form).orElseThrow(),
+                            clientHash(client, v.batchId() == null ? "visit:" + v.id() : "batch:" + v.batchId()),
+                            receipts)));
+            if (grouped.isPresent()) {
+                return grouped.get();
+            }
+        }
+        return QuarkusTransaction.requiringNew().call(() -> answerLocked(code, form, client));
+    }
+
+    /** A code's answer marks it used: written by {@link ReceiptWriter} in the group's transaction. */
+    record Receipt(long visitId, String hash, String client, ReceiptWriter writer) implements GroupReceipt {
+    }
+
+    /** Marks the codes of a batch used, all or none: a code answered meanwhile sends the batch back. */
+    static final class ReceiptWriter implements GroupReceipt.Writer {
+        @Override
+        public void write(Connection c, List<GroupReceipt> receipts) throws SQLException {
+            StringBuilder sql = new StringBuilder("UPDATE visit SET used_at = NOW(6), answer_hash = CASE id");
+            for (int i = 0; i < receipts.size(); i++) {
+                sql.append(" WHEN ? THEN ?");
+            }
+            sql.append(" END, used_client = CASE id");
+            for (int i = 0; i < receipts.size(); i++) {
+                sql.append(" WHEN ? THEN ?");
+            }
+            sql.append(" END WHERE used_at IS NULL AND id IN (");
+            for (int i = 0; i < receipts.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?");
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.append(')').toString())) {
+                int at = 1;
+                for (GroupReceipt g : receipts) {
+                    Receipt r = (Receipt) g;
+                    ps.setLong(at++, r.visitId());
+                    ps.setString(at++, r.hash());
+                }
+                for (GroupReceipt g : receipts) {
+                    Receipt r = (Receipt) g;
+                    ps.setLong(at++, r.visitId());
+                    ps.setString(at++, r.client());
+                }
+                for (GroupReceipt g : receipts) {
+                    ps.setLong(at++, ((Receipt) g).visitId());
+                }
+                if (ps.executeUpdate() != receipts.size()) {
+                    throw new SQLException("A visit code of the batch was answered meanwhile");
+                }
+            }
+        }
+    }
+
+    private final ReceiptWriter receipts = new ReceiptWriter();
+
+    /** The code's row as it is now, without a lock (the grouped path decides nothing final on it). */
+    private Optional<Locked> peek(String code) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT id, service_id, batch_id, expires_at, used_at, answer_hash FROM visit WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next() ? Optional.of(locked(r)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the visit code", e);
+        }
+    }
+
+    /** The ordinary path: the code's row locked, so of parallel answers of one code exactly one is stored. */
+    Outcome<Created> answerLocked(String code, SurveyForm form, String client) {
         // Plain JDBC on the transaction's connection, as FeedbackService.storeSurvey: this is a hot path (the
         // benchmark of docs/benchmarks.md §6), and Hibernate's native queries cost CPU for nothing here.
         try (Connection c = dataSource.getConnection()) {
@@ -188,15 +266,17 @@ public class Visits {
                 FOR UPDATE""")) {
             ps.setString(1, code);
             try (ResultSet r = ps.executeQuery()) {
-                if (!r.next()) {
-                    return null;
-                }
-                long batch = r.getLong(3);
-                Timestamp used = r.getTimestamp(5, Calendar.getInstance(UTC));
-                return new Locked(r.getLong(1), r.getLong(2), r.wasNull() ? null : batch,
-                        r.getTimestamp(4, Calendar.getInstance(UTC)).toInstant(), used == null ? null : used.toInstant(), r.getString(6));
+                return r.next() ? locked(r) : null;
             }
         }
+    }
+
+    private static Locked locked(ResultSet r) throws SQLException {
+        long batch = r.getLong(3);
+        Long batchId = r.wasNull() ? null : batch;
+        Timestamp used = r.getTimestamp(5, Calendar.getInstance(UTC));
+        return new Locked(r.getLong(1), r.getLong(2), batchId, r.getTimestamp(4, Calendar.getInstance(UTC)).toInstant(),
+                used == null ? null : used.toInstant(), r.getString(6));
     }
 
     /**

@@ -12,6 +12,7 @@ import id.suarawarga.feedback.FeedbackViews.SurveyForm;
 import id.suarawarga.feedback.skm.Period;
 import id.suarawarga.feedback.skm.WorkingDays;
 import id.suarawarga.identity.CurrentUser;
+import id.suarawarga.shared.idempotency.Outcome;
 import id.suarawarga.notification.Notifications;
 import id.suarawarga.privacy.StaffAccessLog;
 import id.suarawarga.shared.persistence.Rows;
@@ -46,6 +47,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Citizens' SKM questionnaires and unit ratings, officers' replies, improvement plans and service-user counts. */
 @ApplicationScoped
 public class FeedbackService {
+
+    @Inject
+    SurveyGroupCommit groupCommit;
 
     @Inject
     Notifications notifications;
@@ -142,6 +146,24 @@ public class FeedbackService {
     /** Whether this citizen has answered this service's questionnaire today (one a day: told before the form). */
     public boolean answeredToday(long serviceId, CurrentUser user) {
         return user.subject().isPresent() && surveyOf(serviceId, Respondent.account(user, false)).isPresent();
+    }
+
+    /**
+     * Stores a questionnaire of an account-free channel with the others arriving now (the group commit, ADR 0013),
+     * together with its {@code receipt}, when nothing about it can be refused; empty when the caller must take its
+     * ordinary path (an unknown service, answers to refuse, the group busy or its batch sent back).
+     */
+    public Optional<Outcome<FeedbackViews.Created>> storeSurveyGrouped(long serviceId, SurveyForm form,
+            Respondent respondent, GroupReceipt receipt) {
+        Optional<ServicePlaces.Place> place = places.of(serviceId);
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        QuestionnaireCache.Current questionnaire = questionnaires.currentFor(place.get().regionId());
+        if (!answerErrors(form.answers(), questionnaire.codes()).isEmpty()) {
+            return Optional.empty();
+        }
+        return groupCommit.submit(SurveyRow.of(place.get(), questionnaire, form, respondent), receipt);
     }
 
     /** The id of the questionnaire stored under this respondent's binding on this service, if any. */

@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -42,10 +43,11 @@ import org.jboss.logging.Logger;
  * {@link FeedbackService#submitSurvey}) would decide differently: a request comes here only when its key is
  * well-formed and its service, questionnaire and answers are known good from memory, and whenever the batch's
  * transaction fails for any reason (the one-per-day key, an idempotency key already stored, a lost connection, a
- * lock wait), every request of the batch goes back to the ordinary path, which stores it, replays the stored
+ * lock wait, a visit code answered meanwhile), every request of the batch goes back to the ordinary path, which stores it, replays the stored
  * answer, refuses it, or reports the database unavailable exactly as it always has. Under light load a batch is
  * one request; under heavy load it is as many as arrived while the previous batch was committing, so nobody
- * waits for a batch to fill.
+ * waits for a batch to fill. Questionnaires of an account-free channel (a visit code) go in the same batches, with
+ * their channel's {@link GroupReceipt} (the code marked used) in place of an idempotency answer.
  */
 @ApplicationScoped
 public class SurveyGroupCommit {
@@ -61,8 +63,9 @@ public class SurveyGroupCommit {
     /** The answer that sends a request back to the ordinary path. */
     private static final Outcome<Created> ORDINARY_PATH = Outcome.Created.of(null, null);
 
+    /** An account's questionnaire carries its idempotency answer ({@code receipt} null), a channel's its receipt. */
     private record Pending(String principal, String key, String scope, String hash, SurveyRow row,
-            CompletableFuture<Outcome<Created>> answer) {
+            GroupReceipt receipt, CompletableFuture<Outcome<Created>> answer) {
     }
 
     @ConfigProperty(name = "suarawarga.feedback.group-commit", defaultValue = "true")
@@ -120,10 +123,21 @@ public class SurveyGroupCommit {
      * empty when this request must take the ordinary path instead (see the class comment).
      */
     Optional<Outcome<Created>> submit(String principal, String key, String scope, String hash, SurveyRow row) {
+        return enqueue(new Pending(principal, key, scope, hash, row, null, new CompletableFuture<>()));
+    }
+
+    /**
+     * A questionnaire of an account-free channel (a visit code): its row and, in the same transaction, its
+     * {@code receipt}; empty when it must take the channel's ordinary path.
+     */
+    Optional<Outcome<Created>> submit(SurveyRow row, GroupReceipt receipt) {
+        return enqueue(new Pending(null, null, null, null, row, receipt, new CompletableFuture<>()));
+    }
+
+    private Optional<Outcome<Created>> enqueue(Pending pending) {
         if (!running) {
             return Optional.empty();
         }
-        Pending pending = new Pending(principal, key, scope, hash, row, new CompletableFuture<>());
         if (!queue.offer(pending)) {
             return Optional.empty(); // the writer is behind (the database is slow or away): no queueing past it
         }
@@ -164,13 +178,23 @@ public class SurveyGroupCommit {
             try {
                 List<Long> ids = insertRows(c, batch);
                 List<Idempotency.Done> done = new ArrayList<>(batch.size());
+                Map<GroupReceipt.Writer, List<GroupReceipt>> receipts = new LinkedHashMap<>();
                 for (int i = 0; i < batch.size(); i++) {
                     Outcome.Created<Created> created = Outcome.Created.of(new Created(ids.get(i)), null);
                     Pending p = batch.get(i);
-                    done.add(new Idempotency.Done(p.principal(), p.key(), p.scope(), p.hash(), created));
+                    if (p.receipt() == null) {
+                        done.add(new Idempotency.Done(p.principal(), p.key(), p.scope(), p.hash(), created));
+                    } else {
+                        receipts.computeIfAbsent(p.receipt().writer(), w -> new ArrayList<>()).add(p.receipt());
+                    }
                     answers.add(created);
                 }
-                idempotency.insertDone(c, done);
+                if (!done.isEmpty()) {
+                    idempotency.insertDone(c, done);
+                }
+                for (Map.Entry<GroupReceipt.Writer, List<GroupReceipt>> r : receipts.entrySet()) {
+                    r.getKey().write(c, r.getValue());
+                }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c);
