@@ -233,6 +233,7 @@ final class MatrixFixture {
         });
         fresh.put("pseudonym", () -> "Mx" + UUID.randomUUID().toString().substring(0, 8));
         paperBatches(region);
+        kiosks(unitB);
         return this;
     }
 
@@ -284,6 +285,21 @@ final class MatrixFixture {
             paperRows("admin.kepahiang", id, "verification", Map.of("digits", "434444444"));
             return "" + id;
         });
+    }
+
+    /**
+     * Counter kiosks (issue 16): fresh ones per cell of the officer's unit and of region B's (the revocations), and a
+     * fresh pairing code of the officer's unit for each cell of the tablet's pairing form. None of them takes an answer.
+     */
+    private void kiosks(long unitB) {
+        fresh.put("freshKiosk", () -> "" + kiosk(unit).getLong("id"));
+        fresh.put("freshKioskB", () -> "" + kiosk(unitB).getLong("id"));
+        fresh.put("freshPairingCode", () -> kiosk(unit).getString("pairingCode"));
+    }
+
+    private static JsonPath kiosk(long unit) {
+        return as("admin1").body(Map.of("unitId", unit, "name", "Loket Matriks")).when().post("/api/v1/kiosks")
+                .then().statusCode(201).extract().jsonPath();
     }
 
     private static long paperBatch(long service, int sheets, boolean doubleEntry) {
@@ -351,6 +367,7 @@ final class MatrixFixture {
                     case "moderators" -> "${otherModerator}";
                     case "improvement-plans", "service-users" -> "${planPeriod}";
                     case "paper-batches", "paper" -> "${paperBatch}";
+                    case "kiosks" -> "${freshKiosk}";
                     default -> throw new IllegalArgumentException("No default object for {" + param + "} in " + path
                             + ": give one in the row's args column, e.g. " + param + "=${unit}");
                 };

@@ -562,6 +562,8 @@ class WebSecurityTest {
         // Paper batches are not public: an unknown one is the 404 page (or problem), which carries the policy too.
         s.put("paper-batches/{id}", "987654321");
         s.put("paper/{id}", "987654321");
+        // Kiosks are not public either: an unknown one is the 404 (problem or page).
+        s.put("kiosks/{id}", "987654321");
         s.put("unit", Long.toString(unit));
         s.put("service", Long.toString(service));
         s.put("thread", Long.toString(thread[0]));
