@@ -56,8 +56,6 @@ public class KioskPages {
     /** Chrome keeps a cookie at most 400 days; a tablet that stays paired longer is paired again. */
     static final int COOKIE_DAYS = 400;
     static final List<Integer> SCORES = List.of(1, 2, 3, 4);
-    /** Faces for 1–4, left to right from unhappy to happy; the words say what each means. */
-    static final List<String> FACES = List.of("\uD83D\uDE1E", "\uD83D\uDE41", "\uD83D\uDE42", "\uD83D\uDE04");
 
     @Inject
     Kiosks kiosks;
@@ -74,8 +72,11 @@ public class KioskPages {
     @ConfigProperty(name = "quarkus.rest-csrf.cookie-force-secure", defaultValue = "true")
     boolean secure;
 
-    /** One answer choice of an element: its score, face and words. */
-    public record Choice(int score, String face, String word) {
+    /**
+     * One answer choice of an element: its score and words; the face is the page's SVG symbol {@code #face-<score>}
+     * (drawn, not an emoji: a tablet's fonts may lack the emoji faces).
+     */
+    public record Choice(int score, String word) {
         public String value() {
             return Integer.toString(score);
         }
@@ -207,9 +208,9 @@ public class KioskPages {
         for (ElementView e : questionnaires.forService(service.id(), english).elements()) {
             List<Choice> choices = new ArrayList<>();
             for (int s : SCORES) {
-                String key = "kiosk.word." + e.code() + "." + s;
+                String key = "kiosk.word." + e.code().toLowerCase(java.util.Locale.ROOT) + "." + s;
                 String word = Texts.get(ui.locale(), key);
-                choices.add(new Choice(s, FACES.get(s - 1), word.equals(key)
+                choices.add(new Choice(s, word.equals(key)
                         ? Texts.get(ui.locale(), "kiosk.word.any." + s) : word));
             }
             elements.add(new Element(e.code(), e.label(), choices));
