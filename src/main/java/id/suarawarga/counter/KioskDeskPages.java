@@ -59,6 +59,10 @@ public class KioskDeskPages {
 
     /** A unit the caller may choose. */
     public record UnitChoice(long id, String name) {
+        /** What the list's page links keep: the unit. */
+        public String query() {
+            return "unit=" + id;
+        }
     }
 
     @CheckedTemplate
