@@ -46,6 +46,7 @@ class TableOwnershipTest {
             Map.entry("staff_scope", "identity"), Map.entry("counter_settings", "counter"),
             Map.entry("paper_batch", "counter"), Map.entry("paper_sheet", "counter"),
             Map.entry("visit", "counter"), Map.entry("visit_batch", "counter"),
+            Map.entry("kiosk", "counter"), Map.entry("kiosk_answer", "counter"),
             Map.entry("deleted_account", "privacy"), Map.entry("personal_data_access", "privacy"),
             Map.entry("idempotency_record", "shared"), Map.entry("audit_log", "shared"),
             Map.entry("rate_limit_counter", "shared"), Map.entry("notification", "notification"));

@@ -20,7 +20,7 @@ public final class Languages {
 
     /** Every message bundle of the portal: the shared one and the features' own (ADR 0009). */
     static final String[] BUNDLES = {"msg", "catalogue", "feedback", "identity", "forum", "appraisal", "privacy",
-            "paper", "visit"};
+            "paper", "visit", "kiosk"};
 
     private static final Properties ID = load("");
     private static final Properties EN = load("_en");

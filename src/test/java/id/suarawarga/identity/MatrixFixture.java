@@ -234,6 +234,7 @@ final class MatrixFixture {
         fresh.put("pseudonym", () -> "Mx" + UUID.randomUUID().toString().substring(0, 8));
         paperBatches(region);
         visitCodes(region);
+        kiosks(unitB);
         return this;
     }
 
@@ -314,6 +315,21 @@ final class MatrixFixture {
                 .extract().jsonPath().getString("code").replace("-", "");
     }
 
+    /**
+     * Counter kiosks (issue 16): fresh ones per cell of the officer's unit and of region B's (the revocations), and a
+     * fresh pairing code of the officer's unit for each cell of the tablet's pairing form. None of them takes an answer.
+     */
+    private void kiosks(long unitB) {
+        fresh.put("freshKiosk", () -> "" + kiosk(unit).getLong("id"));
+        fresh.put("freshKioskB", () -> "" + kiosk(unitB).getLong("id"));
+        fresh.put("freshPairingCode", () -> kiosk(unit).getString("pairingCode"));
+    }
+
+    private static JsonPath kiosk(long unit) {
+        return as("admin1").body(Map.of("unitId", unit, "name", "Loket Matriks")).when().post("/api/v1/kiosks")
+                .then().statusCode(201).extract().jsonPath();
+    }
+
     private static long paperBatch(long service, int sheets, boolean doubleEntry) {
         return as("admin1").body(Map.of("collectedFrom", "2025-01-01", "collectedTo", "2025-01-07", "collectedBy", "Loket",
                 "sheets", sheets, "doubleEntry", doubleEntry)).when().post("/api/v1/services/" + service + "/paper-batches")
@@ -381,6 +397,7 @@ final class MatrixFixture {
                     case "paper-batches", "paper" -> "${paperBatch}";
                     case "visits", "v" -> "${visitCode}";
                     case "batches" -> "${visitBatch}";
+                    case "kiosks" -> "${freshKiosk}";
                     default -> throw new IllegalArgumentException("No default object for {" + param + "} in " + path
                             + ": give one in the row's args column, e.g. " + param + "=${unit}");
                 };

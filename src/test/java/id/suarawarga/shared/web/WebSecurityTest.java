@@ -566,6 +566,8 @@ class WebSecurityTest {
         s.put("visits/{code}", "ABCD-EFGH-JKMNQ");
         s.put("v/{code}", "ABCD-EFGH-JKMNQ");
         s.put("batches/{id}", "987654321");
+        // Kiosks are not public either: an unknown one is the 404 (problem or page).
+        s.put("kiosks/{id}", "987654321");
         s.put("unit", Long.toString(unit));
         s.put("service", Long.toString(service));
         s.put("thread", Long.toString(thread[0]));
