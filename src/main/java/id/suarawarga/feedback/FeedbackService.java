@@ -374,6 +374,21 @@ public class FeedbackService {
                 Audience.PUBLIC, null);
     }
 
+    /** The public comments on a service given in {@code period}, newest first: under the period's results. */
+    public PageResult<FeedbackView> publicCommentsOfService(long serviceId, Period period, PageRequest page) {
+        PublicService.<PublicService>findByIdOptional(serviceId)
+                .orElseThrow(() -> ProblemException.notFound("Service", serviceId));
+        return views(Feedback.find("serviceId = ?1 and commentPublic = 1 and localDate >= ?2 and localDate < ?3 "
+                + "order by id desc", serviceId, period.start(), period.endExclusive()), page, Audience.PUBLIC, null);
+    }
+
+    /** The public comments on a unit and its services given in {@code period}, newest first. */
+    public PageResult<FeedbackView> publicCommentsOfUnit(long unitId, Period period, PageRequest page) {
+        Unit.<Unit>findByIdOptional(unitId).orElseThrow(() -> ProblemException.notFound("Unit", unitId));
+        return views(Feedback.find("unitId = ?1 and commentPublic = 1 and localDate >= ?2 and localDate < ?3 "
+                + "order by id desc", unitId, period.start(), period.endExclusive()), page, Audience.PUBLIC, null);
+    }
+
     /** Who reads a list of feedback: its author, the unit's staff (officers, HR, admins), or anyone. */
     enum Audience {
         AUTHOR, STAFF, PUBLIC

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Public SKM results of a service or a unit for a period (the current quarter unless {@code ?period=} says
+ * Public SKM results of a service or a unit for a period (the latest quarter with answers unless {@code ?period=} says
  * otherwise): the index, its grade, whether the sample is representative, the NRR per element and the trend, with
  * charts drawn on the server so that they need no script. Figures come from {@link IkmService}, as in the API.
  */
@@ -65,7 +65,9 @@ public class ResultsPages {
         UnitView unit = catalogue.unit(service.unitId());
         ResultsView results = results(period, p -> ikm.forService(id, p, ui.english()));
         PlanView plan = feedback.plan(id, Period.parse(results.period()));
-        PageResult<FeedbackView> comments = feedback.publicCommentsOfService(id, PageRequest.of(page, COMMENTS));
+        // the comments of the period shown, newest first (issue 17 item 5)
+        PageResult<FeedbackView> comments = feedback.publicCommentsOfService(id, Period.parse(results.period()),
+                PageRequest.of(page, COMMENTS));
         return respond(results, Templates.results(unit, service, results, plan, List.of(), comments));
     }
 
@@ -77,7 +79,8 @@ public class ResultsPages {
         UnitView unit = catalogue.unit(id);
         ResultsView results = results(period, p -> ikm.forUnit(id, p, ui.english()));
         List<ServiceView> services = catalogue.services(id, PageRequest.first(50)).items();
-        PageResult<FeedbackView> comments = feedback.publicCommentsOfUnit(id, PageRequest.of(page, COMMENTS));
+        PageResult<FeedbackView> comments = feedback.publicCommentsOfUnit(id, Period.parse(results.period()),
+                PageRequest.of(page, COMMENTS));
         return respond(results, Templates.results(unit, null, results, null, services, comments));
     }
 
@@ -90,6 +93,21 @@ public class ResultsPages {
         } catch (ProblemException e) {
             period = FeedbackApi.periodOrCurrent(null);
             bad = periodText;
+        }
+        if (periodText == null || periodText.isBlank()) {
+            // Issue 17 item 5: a visitor who asked for no period sees the latest one with answers (of the last
+            // four quarters), not a nearly empty current quarter.
+            Period p = period;
+            for (int back = 0; back < ResultsView.TREND_PERIODS && p.year() >= Period.MIN_YEAR; back++) {
+                if (ikmOf.apply(p).respondents() > 0) {
+                    period = p;
+                    break;
+                }
+                if (p.year() == Period.MIN_YEAR && p.number() == 1) {
+                    break;
+                }
+                p = p.previous();
+            }
         }
         return ResultsView.of(period, ikmOf, ui.english(), IkmService.today(), bad);
     }

@@ -93,6 +93,36 @@ class OriginCountsTest {
                 .body("items.find { it.id == " + visit.get() + " }.author", equalTo(null));
     }
 
+    /**
+     * Issue 17 item 5: results asked for without a period open on the latest quarter with answers, not on an
+     * empty current quarter; the comments under them are that quarter's.
+     */
+    @Test
+    void resultsOpenOnTheLatestQuarterWithAnswers() throws Exception {
+        String admin = Tokens.of("admin1");
+        long unit = given().when().get("/api/v1/regions/1708/units?size=100").then().statusCode(200)
+                .extract().jsonPath().getLong("items.find { it.code == '1708-DPMPTSP' }.id");
+        int service = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("code", "LAST-Q-" + (System.nanoTime() % 100_000_000L), "name", "Layanan Kuartal Lalu",
+                        "unitId", unit))
+                .when().post("/api/v1/services").then().statusCode(201).extract().path("id");
+        Period last = Period.containing(LocalDate.now(Period.ZONE), Period.Kind.QUARTER).previous();
+        LocalDate day = last.start().plusDays(3);
+        SurveyForm form = new SurveyForm(Map.of("U1", 4, "U2", 4, "U3", 4, "U4", 4, "U5", 4, "U6", 4, "U7", 4,
+                "U8", 4, "U9", 4), null, null, null);
+        long ref = System.nanoTime() % 1_000_000_000L;
+        assertTrue(store(service, form, Respondent.paper(ref, 1, day)).isPresent());
+        QuarkusTransaction.requiringNew().run(() -> dailyTotals.refresh(service, day, day));
+
+        String page = given().when().get("/services/" + service + "/results").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("id=\"period\">" + ResultsView.label(last, false) + "<"), page);
+        assertTrue(page.contains("id=\"respondents\">1<"), "the quarter with the answer");
+        // asked for explicitly, the current quarter is shown as it is
+        String current = Period.containing(LocalDate.now(Period.ZONE), Period.Kind.QUARTER).toString();
+        given().when().get("/services/" + service + "/results?period=" + current).then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"respondents\">1<")));
+    }
+
     private int dailyPaper(int service) throws Exception {
         try (Connection c = dataSource.getConnection(); var ps = c.prepareStatement(
                 "SELECT COALESCE(SUM(n_paper), 0) FROM feedback_daily WHERE service_id = ?")) {
