@@ -278,7 +278,7 @@ public class AppraisalPages {
                 errors = e.errors().isEmpty() ? Map.of("form", e.type().name()) : FormErrors.of(e, ui.locale());
             }
         } else {
-            errors = FormErrors.of(violations);
+            errors = FormErrors.of(violations, ui.locale());
         }
         return again(again.apply(errors));
     }

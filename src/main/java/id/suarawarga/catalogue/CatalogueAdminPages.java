@@ -208,7 +208,7 @@ public class CatalogueAdminPages {
                 V saved = save.apply(f);
                 return Response.seeOther(URI.create(redirect.apply(saved) + "?saved=1")).build();
             }
-            errors = FormErrors.of(violations);
+            errors = FormErrors.of(violations, ui.locale());
         } catch (ProblemException e) {
             if (e.errors().isEmpty() && (e.type().status() == 404 || e.type().status() == 403)) {
                 throw e;

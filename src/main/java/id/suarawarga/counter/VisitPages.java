@@ -125,7 +125,7 @@ public class VisitPages {
         var violations = validator.validate(form);
         if (!violations.isEmpty()) {
             return Response.status(422).entity(answerPage(v, code,
-                    new FormState(fields.typed(), FormErrors.of(violations)))).build();
+                    new FormState(fields.typed(), FormErrors.of(violations, ui.locale())))).build();
         }
         try {
             Outcome<?> outcome = visits.answer(code, form, VisitApi.client(request));

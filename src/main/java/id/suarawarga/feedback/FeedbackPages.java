@@ -344,7 +344,7 @@ public class FeedbackPages {
     private FormResult submit(Object form, Supplier<Outcome<FeedbackViews.Created>> submission) {
         var violations = validator.validate(form);
         if (!violations.isEmpty()) {
-            return new Rejected(FormErrors.of(violations));
+            return new Rejected(FormErrors.of(violations, ui.locale()));
         }
         Outcome<FeedbackViews.Created> outcome;
         try {

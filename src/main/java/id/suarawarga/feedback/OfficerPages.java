@@ -182,7 +182,7 @@ public class OfficerPages {
                 errors = FormErrors.of(e, ui.locale());
             }
         } else {
-            errors = FormErrors.of(violations);
+            errors = FormErrors.of(violations, ui.locale());
         }
         return Response.status(422).entity(ui.page(again.apply(errors))).build();
     }

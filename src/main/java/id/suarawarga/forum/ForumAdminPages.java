@@ -164,7 +164,7 @@ public class ForumAdminPages {
                     FormErrors.of(e, ui.locale()).forEach((field, message) -> errors.put(pageField(field), message));
                 }
             } else {
-                FormErrors.of(violations).forEach((field, message) -> errors.put(pageField(field), message));
+                FormErrors.of(violations, ui.locale()).forEach((field, message) -> errors.put(pageField(field), message));
             }
         }
         return Response.status(422).entity(ui.page(again.apply(new FormState(typed, errors)))).build();

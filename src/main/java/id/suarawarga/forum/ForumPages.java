@@ -289,7 +289,7 @@ public class ForumPages {
         try {
             outcome = submission.get();
         } catch (ConstraintViolationException e) {
-            return new Errors(FormErrors.of(e.getConstraintViolations()));
+            return new Errors(FormErrors.of(e.getConstraintViolations(), ui.locale()));
         } catch (ProblemException e) {
             return forms.refused(e);
         }

@@ -99,7 +99,7 @@ public class OwnPostPages {
         Object outcome;
         var violations = validator.validate(form);
         if (!violations.isEmpty()) {
-            outcome = new Errors(FormErrors.of(violations));
+            outcome = new Errors(FormErrors.of(violations, ui.locale()));
         } else {
             try {
                 ownPosts.edit(id, form, user);

@@ -1,6 +1,7 @@
 package id.suarawarga.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,9 @@ class CatalogueAdminPagesTest {
             HtmlForm again = rejected.getFirstByXPath("//form[@action='/admin/regions']");
             assertEquals(code, again.getInputByName("code").getValue(), "what the admin typed is kept");
             assertEquals("true", again.getInputByName("province").getAttribute("aria-invalid"));
+            // in the page's words, never Hibernate Validator's English default (issue 17 item 14)
+            assertTrue(rejected.asNormalizedText().contains("wajib diisi"), rejected.asNormalizedText());
+            assertFalse(rejected.asNormalizedText().contains("must not be blank"), rejected.asNormalizedText());
 
             again.getInputByName("province").type("Bengkulu");
             HtmlPage saved = Browser.submit(again);
