@@ -381,4 +381,10 @@ public interface ForumMsg {
 
     @Message
     String fadmin_edit_title(String name);
+
+    @Message
+    String notif_moderation(String action);
+
+    @Message
+    String notif_reports();
 }

@@ -36,6 +36,40 @@ public class Notifications {
 
     public record Notification(long id, Kind kind, Long threadId, Long postId, String subject, String reason,
             Instant at, boolean read) {
+
+        /** A moderator's action ({@code hide}, {@code restore} …), stored as "action: reason"; null otherwise. */
+        public String action() {
+            if (kind != Kind.MODERATION || reason == null) {
+                return null;
+            }
+            int colon = reason.indexOf(": ");
+            return colon > 0 && reason.substring(0, colon).matches("[a-z]+") ? reason.substring(0, colon) : null;
+        }
+
+        /** The reason as a person wrote it, without the action's code. */
+        public String reasonText() {
+            String a = action();
+            return a == null ? reason : reason.substring(a.length() + 2);
+        }
+
+        /** For an automatic hide: the reports' reasons and how many gave each ("ABUSE x3, SPAM x1" as stored). */
+        public java.util.List<ReportCount> reports() {
+            java.util.List<ReportCount> out = new java.util.ArrayList<>();
+            if (kind != Kind.AUTO_HIDDEN || reason == null) {
+                return out;
+            }
+            for (String part : reason.split(", ")) {
+                int x = part.lastIndexOf(" x");
+                if (x > 0 && part.substring(x + 2).matches("\\d{1,9}")) {
+                    out.add(new ReportCount(part.substring(0, x), Integer.parseInt(part.substring(x + 2))));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** One report reason of an automatic hide and how many reports gave it. */
+    public record ReportCount(String code, int count) {
     }
 
     @Inject
