@@ -36,6 +36,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The citizen's visit-code pages (issue 16), no account: {@code /v/{code}} shows the questionnaire of the code's
@@ -177,7 +178,7 @@ public class VisitPages {
     @Path("{code}/follow")
     @RolesAllowed(Roles.CITIZEN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response follow(@PathParam("code") String code) {
+    public Response follow(@PathParam("code") String code, @RestForm String confirm) {
         try {
             visits.follow(code, VisitApi.client(request));
             return Response.seeOther(URI.create("/me/feedback")).build();
