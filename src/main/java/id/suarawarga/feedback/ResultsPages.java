@@ -96,10 +96,11 @@ public class ResultsPages {
         }
         if (periodText == null || periodText.isBlank()) {
             // Issue 17 item 5: a visitor who asked for no period sees the latest one with answers (of the last
-            // four quarters), not a nearly empty current quarter.
+            // four quarters: questionnaires or ratings), not a nearly empty current quarter.
             Period p = period;
             for (int back = 0; back < ResultsView.TREND_PERIODS && p.year() >= Period.MIN_YEAR; back++) {
-                if (ikmOf.apply(p).respondents() > 0) {
+                IkmView seen = ikmOf.apply(p);
+                if (seen.respondents() > 0 || (seen.ratings() != null && seen.ratings().count() > 0)) {
                     period = p;
                     break;
                 }
