@@ -1,14 +1,10 @@
 package id.suarawarga.counter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.suarawarga.devsupport.Axe;
 import id.suarawarga.devsupport.Chrome;
-import id.suarawarga.devsupport.Languages;
 import id.suarawarga.devsupport.PageWeight;
-import id.suarawarga.devsupport.TouchTargets;
 import id.suarawarga.devsupport.WithBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,7 +57,7 @@ class KioskBrowserTest {
         chrome.await(d -> !d.findElements(By.id("pairing-code")).isEmpty());
         String code = chrome.find(By.id("pairing-code")).getText();
         assertTrue(KioskApiTest.CODE.matcher(code).matches(), code);
-        inspect("kiosk-code", "id");
+        chrome.inspect("kiosk-code", "id");
 
         // The tablet: another browser, nobody logged in.
         chrome.forgetCookies();
@@ -73,7 +69,7 @@ class KioskBrowserTest {
         chrome.find(By.cssSelector("#pair-form button")).click();
         chrome.await(d -> !d.findElements(By.cssSelector(".kiosk-service")).isEmpty());
         assertEquals("/kiosk", chrome.path());
-        inspect("kiosk-services", "id");
+        chrome.inspect("kiosk-services", "id");
         assertNoWayOut("kiosk-services");
 
         long started = System.nanoTime();
@@ -81,7 +77,7 @@ class KioskBrowserTest {
             chrome.find(By.cssSelector(".kiosk-service")).click();
             chrome.await(d -> !d.findElements(By.id("kiosk-form")).isEmpty());
             if (n == 1) {
-                inspect("kiosk-survey", "id");
+                chrome.inspect("kiosk-survey", "id");
                 assertNoWayOut("kiosk-survey");
             }
             List<WebElement> questions = chrome.driver().findElements(By.cssSelector(".kiosk-question"));
@@ -92,7 +88,7 @@ class KioskBrowserTest {
             chrome.find(By.cssSelector(".kiosk-send")).click();
             chrome.await(d -> !d.findElements(By.id("kiosk-thanks")).isEmpty());
             if (n == 1) {
-                inspect("kiosk-thanks", "id");
+                chrome.inspect("kiosk-thanks", "id");
             }
             // By itself back to the start, for the next person.
             chrome.await(d -> !d.findElements(By.cssSelector(".kiosk-service")).isEmpty());
@@ -131,12 +127,12 @@ class KioskBrowserTest {
         check("kiosk-services", "/kiosk", "en");
         chrome.find(By.cssSelector(".kiosk-service")).click();
         chrome.await(d -> !d.findElements(By.id("kiosk-form")).isEmpty());
-        inspect("kiosk-survey", "en");
+        chrome.inspect("kiosk-survey", "en");
         chrome.driver().findElements(By.cssSelector(".kiosk-question"))
                 .forEach(q -> q.findElement(By.cssSelector(".face-3")).click());
         chrome.find(By.cssSelector(".kiosk-send")).click();
         chrome.await(d -> !d.findElements(By.id("kiosk-thanks")).isEmpty());
-        inspect("kiosk-thanks", "en");
+        chrome.inspect("kiosk-thanks", "en");
 
         language("id");
         String survey = chrome.driver().getCurrentUrl().replaceAll("/kiosk.*", "/kiosk?service=" + s[1]);
@@ -165,17 +161,7 @@ class KioskBrowserTest {
 
     private void check(String name, String path, String lang) throws Exception {
         chrome.open(new URL(base, path));
-        inspect(name, lang);
-    }
-
-    private void inspect(String name, String lang) {
-        String page = name + "-" + lang;
-        assertEquals(Chrome.WIDTH, ((Number) chrome.script("return document.documentElement.clientWidth")).intValue());
-        assertFalse(chrome.scrollsSideways(), page + " scrolls sideways");
-        Axe.assertNoSeriousViolations(chrome, page);
-        Languages.assertOneLanguage(chrome, lang, page);
-        TouchTargets.assertLargeEnough(chrome, page);
-        chrome.screenshot(page);
+        chrome.inspect(name, lang);
     }
 
     private long count(String sql, Object... params) throws Exception {

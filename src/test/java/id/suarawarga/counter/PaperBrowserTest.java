@@ -10,10 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.suarawarga.devsupport.Axe;
 import id.suarawarga.devsupport.Chrome;
-import id.suarawarga.devsupport.Languages;
-import id.suarawarga.devsupport.TouchTargets;
 import id.suarawarga.devsupport.WithBrowser;
 import id.suarawarga.feedback.skm.Period;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -80,7 +77,7 @@ class PaperBrowserTest {
         assertEquals("434433423", chrome.find(By.id("d-12")).getAttribute("value"));
         assertEquals("Antrean rapi", chrome.find(By.id("c-5")).getAttribute("value"));
         assertEquals(0, paperCount(service, day));
-        inspect("paper-entry-error", "id");
+        chrome.inspect("paper-entry-error", "id");
 
         active().sendKeys(Keys.chord(Keys.CONTROL, "a"), "434433423");
         for (int i = 8; i <= 21; i++) {
@@ -91,12 +88,12 @@ class PaperBrowserTest {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("paper entry: 20 sheets by keyboard, one corrected, in %.1f s%n", seconds);
         assertTrue(chrome.find(By.id("progress")).getText().contains("20 dari 20"), chrome.find(By.id("progress")).getText());
-        inspect("paper-batch-typed", "id");
+        chrome.inspect("paper-batch-typed", "id");
 
         chrome.find(By.cssSelector("#count-form button")).sendKeys(Keys.ENTER);
         chrome.await(d -> !d.findElements(By.id("counted")).isEmpty());
         assertEquals(20, paperCount(service, day));
-        inspect("paper-batch-counted", "id");
+        chrome.inspect("paper-batch-counted", "id");
 
         WebElement reason = chrome.find(By.id("f-reason"));
         reason.sendKeys("Salah layanan");
@@ -153,16 +150,6 @@ class PaperBrowserTest {
     private void check(String name, String path, String lang) throws Exception {
         chrome.open(new URL(base, path));
         assertEquals(path, chrome.path(), name + ": served as itself");
-        inspect(name, lang);
-    }
-
-    private void inspect(String name, String lang) {
-        String page = name + "-" + lang;
-        assertEquals(Chrome.WIDTH, ((Number) chrome.script("return document.documentElement.clientWidth")).intValue());
-        assertFalse(chrome.scrollsSideways(), page + " scrolls sideways");
-        Axe.assertNoSeriousViolations(chrome, page);
-        Languages.assertOneLanguage(chrome, lang, page);
-        TouchTargets.assertLargeEnough(chrome, page);
-        chrome.screenshot(page);
+        chrome.inspect(name, lang);
     }
 }

@@ -4,14 +4,10 @@ import static id.suarawarga.counter.PaperApiTest.newService;
 import static id.suarawarga.counter.PaperApiTest.unitId;
 import static id.suarawarga.counter.VisitApiTest.visitCount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.suarawarga.devsupport.Axe;
 import id.suarawarga.devsupport.Chrome;
-import id.suarawarga.devsupport.Languages;
 import id.suarawarga.devsupport.PageWeight;
-import id.suarawarga.devsupport.TouchTargets;
 import id.suarawarga.devsupport.WithBrowser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,7 +46,7 @@ class VisitBrowserTest {
         chrome.await(d -> !d.findElements(By.id("visit-code")).isEmpty());
         String code = chrome.find(By.id("visit-code")).getText();
         assertTrue(code.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}"), code);
-        inspect("visit-show", "id");
+        chrome.inspect("visit-show", "id");
 
         // The citizen: no account, their own phone (no cookies of the officer's)
         chrome.forgetCookies();
@@ -72,12 +68,12 @@ class VisitBrowserTest {
         System.out.printf("visit code: answered without an account in %d screens, %.1f s%n", screens, seconds);
         assertTrue(screens <= 3);
         assertEquals(1, visitCount(service));
-        inspect("visit-thanks", "id");
+        chrome.inspect("visit-thanks", "id");
 
         // the same code again: a kind page, nothing counted
         chrome.open(new URL(base, "/v/" + code));
         assertEquals("used", chrome.find(By.id("refused")).getAttribute("data-kind"));
-        inspect("visit-used", "id");
+        chrome.inspect("visit-used", "id");
         assertEquals(1, visitCount(service));
 
         // after answering, not before: an account to follow the replies
@@ -86,7 +82,7 @@ class VisitBrowserTest {
         String username = "ikut" + Long.toString(System.nanoTime(), 36);
         chrome.keycloakRegister(username, username + "-Sandi1");
         chrome.await(d -> !d.findElements(By.id("follow")).isEmpty());
-        inspect("visit-follow", "id");
+        chrome.inspect("visit-follow", "id");
         chrome.find(By.id("follow")).click();
         chrome.awaitPath("/me/feedback");
         assertTrue(chrome.find(By.tagName("main")).getText().contains("Layanan Kertas"),
@@ -105,7 +101,7 @@ class VisitBrowserTest {
             System.out.println("page weight: " + weight);
             assertTrue(weight.transferred() <= BUDGET, weight.toString());
             assertEquals(List.of(), weight.foreign());
-            inspect("visit-answer", lang);
+            chrome.inspect("visit-answer", lang);
             // a refused answer keeps what was chosen and names the missing elements
             chrome.find(By.cssSelector("input[name='U1'][value='2']")).click();
             WebElement submit = chrome.find(By.cssSelector("form.survey button[type=submit]"));
@@ -113,18 +109,18 @@ class VisitBrowserTest {
             submit.click();
             chrome.await(d -> !d.findElements(By.id("error-summary")).isEmpty());
             assertTrue(chrome.find(By.cssSelector("input[name='U1'][value='2']")).isSelected());
-            inspect("visit-answer-errors", lang);
+            chrome.inspect("visit-answer-errors", lang);
             chrome.open(new URL(base, "/v/ABCD-EFGH-JKMNQ"));
             assertEquals("unknown", chrome.find(By.id("refused")).getAttribute("data-kind"));
-            inspect("visit-unknown", lang);
+            chrome.inspect("visit-unknown", lang);
         }
         chrome.loginAt(new URL(base, "/officer/visits"), "petugas.dukcapil");
         for (String lang : List.of("id", "en")) {
             language(lang);
             chrome.open(new URL(base, "/officer/visits"));
-            inspect("visit-desk", lang);
+            chrome.inspect("visit-desk", lang);
             chrome.open(new URL(base, "/officer/visits/" + code));
-            inspect("visit-desk-show", lang);
+            chrome.inspect("visit-desk-show", lang);
         }
         assertEquals(0, visitCount(service));
     }
@@ -135,15 +131,5 @@ class VisitBrowserTest {
         }
         chrome.driver().manage().deleteCookieNamed("lang");
         chrome.driver().manage().addCookie(new Cookie("lang", lang, "/"));
-    }
-
-    private void inspect(String name, String lang) {
-        String page = name + "-" + lang;
-        assertEquals(Chrome.WIDTH, ((Number) chrome.script("return document.documentElement.clientWidth")).intValue());
-        assertFalse(chrome.scrollsSideways(), page + " scrolls sideways");
-        Axe.assertNoSeriousViolations(chrome, page);
-        Languages.assertOneLanguage(chrome, lang, page);
-        TouchTargets.assertLargeEnough(chrome, page);
-        chrome.screenshot(page);
     }
 }

@@ -179,6 +179,22 @@ public final class Chrome implements AutoCloseable {
         find(By.cssSelector("#kc-register-form [type=submit]")).click();
     }
 
+    /**
+     * A page as a person meets it on a phone: the viewport is {@link #WIDTH} px and nothing scrolls sideways,
+     * axe-core finds nothing serious, the page speaks {@code lang} only, every target is thumb-sized; then a
+     * screenshot {@code <name>-<lang>.png}.
+     */
+    public void inspect(String name, String lang) {
+        String page = name + "-" + lang;
+        org.junit.jupiter.api.Assertions.assertEquals(WIDTH,
+                ((Number) script("return document.documentElement.clientWidth")).intValue());
+        org.junit.jupiter.api.Assertions.assertFalse(scrollsSideways(), page + " scrolls sideways");
+        Axe.assertNoSeriousViolations(this, page);
+        Languages.assertOneLanguage(this, lang, page);
+        TouchTargets.assertLargeEnough(this, page);
+        screenshot(page);
+    }
+
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) {
         Path dir = DevSupport.projectDir().resolve("target/screenshots");
