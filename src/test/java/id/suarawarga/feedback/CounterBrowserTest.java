@@ -92,6 +92,7 @@ class CounterBrowserTest {
             answer("U" + i, 4);
         }
         String key = chrome.find(By.name("idempotencyKey")).getAttribute("value");
+        String[] kept = new String[1];
         chrome.offline(true);
         try {
             chrome.find(By.cssSelector("form.survey button[type=submit]")).click();
@@ -105,9 +106,10 @@ class CounterBrowserTest {
             assertEquals(key, chrome.script("return JSON.parse(localStorage.getItem('suarawarga.outbox'))[0].key"),
                     "kept with the form's own Idempotency-Key");
         } finally {
+            // read while still offline: once online the page may send and empty the outbox at once
+            kept[0] = (String) chrome.script("return localStorage.getItem('suarawarga.outbox')");
             chrome.offline(false);
         }
-        String kept = (String) chrome.script("return localStorage.getItem('suarawarga.outbox')");
 
         chrome.awaitPath(surveyPath + "/thanks");
         assertEquals(before + 1, respondents(service), "sent when the connection came back");
@@ -118,7 +120,7 @@ class CounterBrowserTest {
                 + "var it = JSON.parse(arguments[0])[0];"
                 + "fetch(it.action, {method: 'POST', body: it.body, credentials: 'same-origin', redirect: 'manual',"
                 + " headers: {'Content-Type': 'application/x-www-form-urlencoded'}})"
-                + ".then(function (r) { done(r.type); }, function (e) { done('error ' + e); });", kept);
+                + ".then(function (r) { done(r.type); }, function (e) { done('error ' + e); });", kept[0]);
         assertEquals("opaqueredirect", replay, "the stored answer: see the thank-you page");
         assertEquals(before + 1, respondents(service), "counted once");
     }
