@@ -2,6 +2,8 @@ package id.suarawarga.counter;
 
 import id.suarawarga.catalogue.CatalogueService;
 import id.suarawarga.catalogue.CatalogueViews.ServiceView;
+import id.suarawarga.feedback.AnswerWords;
+import id.suarawarga.feedback.AnswerWords.Choice;
 import id.suarawarga.feedback.FeedbackViews.ElementView;
 import id.suarawarga.feedback.FeedbackViews.SurveyForm;
 import id.suarawarga.feedback.QuestionnaireService;
@@ -55,7 +57,6 @@ public class KioskPages {
     static final String COOKIE = "sw_kiosk";
     /** Chrome keeps a cookie at most 400 days; a tablet that stays paired longer is paired again. */
     static final int COOKIE_DAYS = 400;
-    static final List<Integer> SCORES = List.of(1, 2, 3, 4);
 
     @Inject
     Kiosks kiosks;
@@ -73,16 +74,10 @@ public class KioskPages {
     boolean secure;
 
     /**
-     * One answer choice of an element: its score and words; the face is the page's SVG symbol {@code #face-<score>}
-     * (drawn, not an emoji: a tablet's fonts may lack the emoji faces).
+     * One element of the survey as the kiosk shows it, with its official answer words ({@link AnswerWords}); each
+     * choice's face is the page's SVG symbol {@code #face-<score>} (drawn, not an emoji: a tablet's fonts may lack
+     * the emoji faces).
      */
-    public record Choice(int score, String word) {
-        public String value() {
-            return Integer.toString(score);
-        }
-    }
-
-    /** One element of the survey as the kiosk shows it. */
     public record Element(String code, String label, List<Choice> choices) {
     }
 
@@ -206,13 +201,7 @@ public class KioskPages {
         boolean english = ui.english();
         List<Element> elements = new ArrayList<>();
         for (ElementView e : questionnaires.forService(service.id(), english).elements()) {
-            List<Choice> choices = new ArrayList<>();
-            for (int s : SCORES) {
-                String key = "kiosk.word." + e.code().toLowerCase(java.util.Locale.ROOT) + "." + s;
-                String word = Texts.get(ui.locale(), key);
-                choices.add(new Choice(s, word.equals(key)
-                        ? Texts.get(ui.locale(), "kiosk.word.any." + s) : word));
-            }
+            List<Choice> choices = AnswerWords.of(e.code(), ui.locale());
             elements.add(new Element(e.code(), e.label(), choices));
         }
         // A new id for every showing of the form: the outbox re-sends it unchanged, a new person gets a new one.

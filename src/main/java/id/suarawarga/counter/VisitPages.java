@@ -1,6 +1,7 @@
 package id.suarawarga.counter;
 
 import id.suarawarga.counter.VisitViews.PublicVisit;
+import id.suarawarga.feedback.AnswerWords;
 import id.suarawarga.feedback.FeedbackPages;
 import id.suarawarga.feedback.FeedbackPages.ProfileChoices;
 import id.suarawarga.feedback.FeedbackPages.SurveyFields;
@@ -69,7 +70,7 @@ public class VisitPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance answer(PublicVisit visit, String code, QuestionnaireView questionnaire,
-                FormState form, java.util.List<Integer> scores, ProfileChoices profile);
+                FormState form, java.util.Map<String, java.util.List<AnswerWords.Choice>> words, ProfileChoices profile);
 
         static native TemplateInstance thanks(PublicVisit visit, String code);
 
@@ -207,9 +208,9 @@ public class VisitPages {
     }
 
     private TemplateInstance answerPage(PublicVisit v, String code, FormState form) {
-        return ui.page(Templates.answer(v, VisitCodes.normalize(code).orElse(code),
-                questionnaires.forService(v.service().id(), ui.english()), form, FeedbackPages.SCORES,
-                ProfileChoices.ALL));
+        QuestionnaireView questionnaire = questionnaires.forService(v.service().id(), ui.english());
+        return ui.page(Templates.answer(v, VisitCodes.normalize(code).orElse(code), questionnaire, form,
+                AnswerWords.of(questionnaire.elements(), ui.locale()), ProfileChoices.ALL));
     }
 
     private Response refusal(ProblemException e, PublicVisit v, String typed) {

@@ -60,7 +60,6 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class FeedbackPages {
 
-    public static final List<Integer> SCORES = List.of(1, 2, 3, 4);
     static final List<Star> STARS = List.of(new Star(1), new Star(2), new Star(3), new Star(4), new Star(5));
 
     @Inject
@@ -120,7 +119,7 @@ public class FeedbackPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance survey(ServiceView service, UnitView unit, QuestionnaireView questionnaire,
-                FormState form, List<Integer> scores, ProfileChoices profile);
+                FormState form, Map<String, List<AnswerWords.Choice>> words, ProfileChoices profile);
 
         static native TemplateInstance surveyThanks(ServiceView service, UnitView unit, long receipt);
 
@@ -312,8 +311,9 @@ public class FeedbackPages {
     }
 
     private TemplateInstance surveyPage(ServiceView service, FormState form) {
-        return Templates.survey(service, catalogue.unit(service.unitId()),
-                questionnaires.forService(service.id(), ui.english()), form, SCORES, ProfileChoices.ALL);
+        QuestionnaireView questionnaire = questionnaires.forService(service.id(), ui.english());
+        return Templates.survey(service, catalogue.unit(service.unitId()), questionnaire, form,
+                AnswerWords.of(questionnaire.elements(), ui.locale()), ProfileChoices.ALL);
     }
 
     private TemplateInstance ratePage(UnitView unit, FormState form) {

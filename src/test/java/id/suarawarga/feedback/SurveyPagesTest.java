@@ -52,6 +52,11 @@ class SurveyPagesTest {
                     "after the Keycloak login the visitor is back on the survey");
             assertEquals(9, survey.getByXPath("//form//fieldset[starts-with(@id,'q-U')]/legend").size());
             assertTrue(survey.asNormalizedText().contains("Sangat baik"), survey.asNormalizedText());
+            // each element with the official questionnaire's own answer words (issue 17 item 3)
+            String u1 = ((org.htmlunit.html.HtmlElement) survey.getElementById("q-U1")).asNormalizedText();
+            assertTrue(u1.contains("Tidak sesuai") && u1.contains("Sangat sesuai"), u1);
+            String u4 = ((org.htmlunit.html.HtmlElement) survey.getElementById("q-U4")).asNormalizedText();
+            assertTrue(u4.contains("Sangat mahal") && u4.contains("Gratis"), u4);
 
             // 4 4 4 4 4 3 3 3 3: 32 points over 9 answers, IKM 32/9 × 25 = 88.888… → 88.89.
             HtmlForm form = surveyForm(survey);
