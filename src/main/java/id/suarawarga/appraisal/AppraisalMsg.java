@@ -265,4 +265,7 @@ public interface AppraisalMsg {
     /** Ends the name of the scrolling region around a table, so it differs from its section's (one name per landmark). */
     @Message
     String appraisal_table_scrolls();
+
+    @Message
+    String appraisal_export_hint();
 }

@@ -124,6 +124,8 @@ class HrPagesBrowserTest {
         chrome.find(By.linkText(PERIOD)).click();
         chrome.awaitPath("/appraisal/" + period);
         chrome.screenshot("appraisal-period-exports");
+        // issue 17 item 12: how to open the files in an Excel set to Indonesian
+        org.junit.jupiter.api.Assertions.assertTrue(chrome.find(By.id("export-hint")).getText().contains("XLSX"));
 
         chrome.find(By.cssSelector("#exports a[href$='format=csv']")).click();
         Path csvFile = awaitDownload("appraisal-" + PERIOD + ".csv");
